@@ -1,0 +1,9 @@
+import { getRequestConfig } from 'next-intl/server';
+import { defaultLocale } from './config';
+
+// One language today; the locale is resolved here so adding one later touches only this file.
+export default getRequestConfig(async () => ({
+  locale: defaultLocale,
+  timeZone: 'Europe/Amsterdam',
+  messages: (await import(`../../messages/${defaultLocale}.json`)).default,
+}));

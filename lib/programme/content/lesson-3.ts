@@ -1,0 +1,95 @@
+import type { z } from 'zod';
+
+import type { lessonSchema } from '../schema';
+
+export const lesson3 = {
+  number: 3,
+  title: 'Wat vind ik moeilijk',
+  theme: 'Wat vind ik moeilijk/ lastig. Wat wil ik nog leren.',
+  rationale: 'In interventie 3 gaan er meer gericht gekeken worden naar wat leerlingen lastig vinden. Hierbij is het de bedoeling een haalbaar doel voor zichzelf te formuleren waar ze aan gaan werken. In de regel vinden leerlingen met deze onderliggende problematiek al veel zaken moeilijk en geeft dat bij hen veel stress. Een voorbeeld hiervan is het om kunnen gaan met uitgestelde aandacht. Hierin kan de angst opnieuw niet gehoord te worden of naar geluisterd te worden onderliggend zijn. Vaker vinden leerlingen het moeilijk om niet direct “een beurt “te krijgen bij een vraag die gesteld wordt. Dit levert dan frustratie en stress op. Die stress uiten ze dan nogal eens door middel van internaliserend dan wel externaliserend gedrag. Alleen de gedachte hiermee geconfronteerd te worden en er iets mee moeten kan al stress opleveren. Het gaat er hierbij om te accepteren dat dingen soms moeilijk blijken te zijn maar wel te overwinnen. En zeker ook dat je hierin niet alles zelf hoeft te doen maar gebruik mag maken van hulpbronnen zoals nu concreet leerkracht en hulpverlener en ook medeleerlingen en indien gewenst ook het eigen netwerk. We gaan in deze interventie oefenen hoe je om kan gaan met deze stress, wat je hierin nog te leren hebt en waar je steun kan vinden. Het is hierbij de bedoeling dat de leerlingen niet alleen in de eigen klas beter om leren gaan met dingen die ze moeilijk vinden. In andere ruimtes op school zoals de gang, de gymzaal en op de speelplaats en ook buiten de school zal de onvoorspelbaarheid van gebeurtenissen toenemen wat extra stress tot gevolg kan hebben. De leerkracht en de hulpverlener geven in deze interventies het voorbeeld door te bespreken wat voor hen moeilijke dingen waren (b.v. door het bespreken van een persoonlijk dilemma) en hoe zij hier mee omgegaan zijn. Hiermee willen ze de leerlingen vertellen dat het normaal is dat je tegen problemen aanloopt in je leven. En dat het goed is om deze problemen zelf of samen met de ander aan te pakken. Hierin zitten dan ook elementen van hoe je hierin dicht bij jezelf kan blijven en welke keuzes daaruit voortgekomen zijn.',
+  preparation: 'De lessen worden door leerkracht en hulpverlener samen voorbereid. Zij brengen beiden hun specifieke deskundigheid mee waarbij de leerkracht vooral didactisch en de hulpverlener meer pedagogisch/systemisch geschoold is. Met elkaar kunnen ze goed doorgronden wat de klas en de individuele leerling nodig heeft om zich op zijn gemak te voelen en tot leren te kunnen komen. Ook zijn zij vanuit hun achtergrond in staat om specifiek aan te sluiten bij de leerlingen met (vermoedens van) hechtingsproblematiek.\n\nAan de hand van de gegeven lesinhoud bepalen leerkracht en hulpverlener wat er mogelijk is kijkend naar leeftijd, ontwikkelingsniveau, groepsdynamiek en onderliggende problematiek.',
+  activities: [
+    {
+      number: 1,
+      title: 'Oefening: Waar kom jij vandaan?',
+      recurringOpening: true,
+      purpose: 'Deze oefening komt iedere les terug als start van de les. Leerlingen kunnen al met de nodige stress in de klas binnenkomen. Deze oefening helpt de leerlingen om op een fijne manier tot rust te komen. Leerlingen kunnen beter in het hier en nu van de klassensituatie komen.',
+      guidance: 'Zie: werkmaterialen Les 3: bijlage 1\n\nHulpverlener neemt voortouw bij deze oefening en leerkracht bekrachtigt in deze de info van de hulpverlener instemmend. Zo ook positief gedrag van de leerlingen. Stuurt indien gewenst bij vanuit aansluiting met de leerling met verbindend taalgebruik.',
+      teacherGuidance: 'Hulpverlener neemt voortouw bij deze oefening en leerkracht bekrachtigt in deze de info van de hulpverlener instemmend. Zo ook positief gedrag van de leerlingen.',
+      careWorkerGuidance: 'Hulpverlener neemt voortouw bij deze oefening en leerkracht bekrachtigt in deze de info van de hulpverlener instemmend.',
+      lead: 'CARE_WORKER',
+      minutes: null,
+      attachments: [1],
+    },
+    {
+      number: 2,
+      title: 'Interview van leerkracht of hulpverlener door leerkracht of hulpverlener',
+      purpose: 'Hierin verdiepen op elementen van stress en wat en/of wie ervoor zorgde dat deze stress hanteerbaar werd. Daarbij wat het gevolg was in volgende situaties.',
+      guidance: 'Leerkracht of hulpverlener vertelt een eigen verhaal over een lastige situatie die stress opleverde. Degene die niet vertelt vraagt door op wat de persoon moeilijk vond bij zichzelf en de ander en hoe de persoon gereageerd heeft. Hierin verdiepen op elementen van stress en wat en/of wie ervoor zorgde dat deze stress hanteerbaar werd. Daarbij wat het gevolg was in volgende situaties.',
+      lead: 'BOTH',
+      minutes: null,
+    },
+    {
+      number: 3,
+      title: 'Formuleren eigen leerdoel in een Mind map',
+      purpose: 'De bedoeling is dat de leerling een mind map voor zichzelf maakt om te zien wat en wie helpend zouden kunnen zijn om het leerdoel te kunnen bereiken en het vertrouwen te krijgen dat het ook echt gaat werken.',
+      guidance: 'Zie: werkmaterialen Les 3: bijlage 2\n\nVanuit het ingevulde werkblad door leerling en mentor wordt er een koppeling gemaakt naar wat een geschikt leerdoel zou kunnen zijn voor de leerling.\n\nDe bedoeling is dat de leerling een mind map voor zichzelf maakt om te zien wat en wie helpend zouden kunnen zijn om het leerdoel te kunnen bereiken en het vertrouwen te krijgen dat het ook echt gaat werken. Wat gaat de leerling van zichzelf vragen en ook van zijn omgeving: Netwerk; maatje in de klas, leerkracht/hulpverlener; medeleerlingen; anderen. Hoe kunnen die het vertrouwen van de leerling vergroten. Ook de stappen die netwerk; leerkracht/hulpverlener en medeleerlingen zouden kunnen/moeten zetten van de leerling worden benoemd en kort genoteerd.\n\nDeze worden desgewenst nog genoteerd op de werkbladen over leerdoelen (zie werkmaterialen).\n\nDe leerkracht en hulpverlener en hulpverlener nemen allebei een aantal leerlingen onder hun hoede die ze ondersteunen in het maken van een mind map. Waar dit leidt tot signalen van stress dan worden deze opgemerkt en volgt er desgewenst een inzet van de hulpverlener en/ of de leerkracht. Hoe kan de leerling zijn mogelijke frustratie wel passend uiten.',
+      lead: 'BOTH',
+      minutes: null,
+      attachments: [2],
+    },
+    {
+      number: 4,
+      title: 'Mind map bespreken met de klas',
+      purpose: 'De leerling geeft aan welke stap hij zelf gaat zetten en wat hij daarin van anderen gaat vragen.',
+      guidance: 'De leerling geeft aan welke stap hij zelf gaat zetten en wat hij daarin van anderen gaat vragen.\n\nLeerkracht neemt de leiding over dit gesprek. De leerlingen mogen hun gedachten in de richting van eerste stappen tot verandering aan de klas vertellen.\n\nHulpverlener vraagt hierbij specifiek door op wat bij dit doel; deze nieuwe stap stress veroorzaakt en hoe de leerling hier mee om wil gaan en wie/wat hem daarin kan steunen.',
+      teacherGuidance: 'Leerkracht neemt de leiding over dit gesprek.',
+      careWorkerGuidance: 'Hulpverlener vraagt hierbij specifiek door op wat bij dit doel; deze nieuwe stap stress veroorzaakt en hoe de leerling hier mee om wil gaan en wie/wat hem daarin kan steunen.',
+      lead: 'TEACHER',
+      minutes: null,
+    },
+    {
+      number: 5,
+      title: 'Eindactiviteit',
+      purpose: 'Rollenspel: Probleem samen oplossen',
+      guidance: 'Zie: werkmaterialen Les 3: bijlage 3\n\nRollenspel: Probleem samen oplossen\n\nBijvoorbeeld: Iemand zegt iets onaardigs, hoe reageer je hierop. Je bent je hond kwijt, hoe vraag je iemand om hulp.\n\nHulpverlener speelt dit rollenspel met een leerling bekend met hechtingsproblematiek dan wel een andere leerling specifiek op het onderdeel stress; het benoemen van het gevoel van stress en hoe je hiermee omgaat.\n\nHierop rollenspel met twee leerlingen (maatjes of anderzijds).\n\nAlternatieven:\n\n- Ren je rot (met situaties die lastig/ vervelend/ moeilijk zijn)\n- Houd de ballon in de lucht\n- Hou me tegen.\n\nLeerkracht en hulpverlener voeren deze oefeningen uit in samenspraak waarbij focus van hulpverlener is gericht op optreden en omgaan met stress.',
+      careWorkerGuidance: 'Hulpverlener speelt dit rollenspel met een leerling bekend met hechtingsproblematiek dan wel een andere leerling specifiek op het onderdeel stress; het benoemen van het gevoel van stress en hoe je hiermee omgaat. Leerkracht en hulpverlener voeren deze oefeningen uit in samenspraak waarbij focus van hulpverlener is gericht op optreden en omgaan met stress.',
+      lead: 'BOTH',
+      minutes: null,
+      options: [
+        {
+          key: 'rollenspel-probleem-samen-oplossen',
+          label: 'Rollenspel: Probleem samen oplossen',
+          description: 'Bijvoorbeeld: Iemand zegt iets onaardigs, hoe reageer je hierop. Je bent je hond kwijt, hoe vraag je iemand om hulp.',
+        },
+        {
+          key: 'ren-je-rot',
+          label: 'Ren je rot',
+          description: '(met situaties die lastig/ vervelend/ moeilijk zijn)',
+        },
+        { key: 'houd-de-ballon-in-de-lucht', label: 'Houd de ballon in de lucht' },
+        { key: 'hou-me-tegen', label: 'Hou me tegen' },
+      ],
+      attachments: [3],
+    },
+    {
+      number: 6,
+      title: 'Introductie De Problemen/Oplossingenbus',
+      purpose: 'Leerlingen mogen problemen die ze ervaren in de afstemming met zichzelf, anderen en in situaties anoniem in de bus doen maar zeker ook zelf gevonden oplossingen in die afstemming als voorbeeld voor anderen.',
+      guidance: 'Zie: werkmaterialen Les 3: bijlage 4\n\nLeerlingen mogen problemen die ze ervaren in de afstemming met zichzelf, anderen en in situaties anoniem in de bus doen maar zeker ook zelf gevonden oplossingen in die afstemming als voorbeeld voor anderen. Ook leerkracht en hulpverlener mogen input leveren.\n\nLeerkracht en hulpverlener spreken af op welke moment(en) de inhoud van de problemen/oplossingenbus besproken wordt.',
+      lead: 'BOTH',
+      minutes: null,
+      attachments: [4],
+    },
+  ],
+  homework: null,
+  materials: [
+    { number: 1, title: 'Waar kom jij vandaan.docx' },
+    {
+      number: 2,
+      title: 'een mindmap.docx, invulblad wat leerling zelf nog moeilijk vindt.docx, Dit wil ik leren.docx, Dit wil ik leren versie 2.docx',
+    },
+    { number: 3, title: 'Houd de ballon in de lucht.docx, Hou me tegen.docx' },
+    { number: 4, title: 'De problemen-oplossingenbus.docx' },
+  ],
+} satisfies z.input<typeof lessonSchema>;

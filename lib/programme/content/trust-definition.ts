@@ -1,0 +1,2 @@
+/** Lesson 7's "Definitie van vertrouwen", shown on the classroom display. */
+export const trustDefinition = 'Kom afspraken na: vermijd geen verantwoordelijkheid en draai er niet voor weg. Maak anderen geen verwijten en ga niet wijzen als dingen niet goed gaan. Geef vertrouwen: schenk andere mensen vertrouwen, geef ze kansen om te tonen dat ze het vertrouwen waard zijn. Toon respect: geef oprecht om anderen';
