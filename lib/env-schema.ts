@@ -13,6 +13,8 @@ export const serverEnvSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, { message: 'moet minstens 32 tekens lang zijn' }),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** How many reverse proxies (load balancers) stand before the app; used to find the client's IP. */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
 });
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
 

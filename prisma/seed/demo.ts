@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../lib/generated/prisma/client';
 import { hashPassword } from '../../lib/auth/password';
 import { newPupilCode } from '../../lib/pupils/pseudonym';
-import { DEMO_PASSWORD, DEMO_SCHOOL_YEAR, demoSchools, demoStaff } from './demo-data';
+import { DEMO_PASSWORD, DEMO_SCHOOL_YEAR, demoSchools, demoStaff } from '../../lib/demo/demo-data';
 
 /** Idempotent: finds what exists by its natural key and creates only what is missing. */
 export async function seedDemo(db: PrismaClient): Promise<void> {

@@ -1,0 +1,22 @@
+import type { Role } from '../generated/prisma/enums';
+
+export type NavKey = 'classes' | 'programme' | 'overview' | 'admin' | 'materials' | 'auditLog';
+
+/** The main menu per role (labels in messages/nl/nav.json). Showing a link grants nothing: pages check policy. */
+export function navigationFor(role: Role): { key: NavKey; href: string }[] {
+  const programme = { key: 'programme' as const, href: '/lessenreeks' };
+  switch (role) {
+    case 'TEACHER':
+    case 'CARE_WORKER':
+      return [{ key: 'classes', href: '/klassen' }, programme];
+    case 'COORDINATOR':
+      return [{ key: 'overview', href: '/overzicht' }, programme];
+    case 'ADMIN':
+      return [
+        { key: 'admin', href: '/beheer' },
+        programme,
+        { key: 'materials', href: '/beheer/materialen' },
+        { key: 'auditLog', href: '/beheer/auditlog' },
+      ];
+  }
+}
