@@ -4,7 +4,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, inject } from 'vitest';
+import { afterAll, inject, vi } from 'vitest';
+
+vi.mock('@/lib/auth/session', () => import('./fake-session'));
+vi.mock('../../lib/auth/session', () => import('./fake-session'));
+vi.mock('next/cache', () => import('./next-stubs'));
 
 const adminUrl = inject('postgresAdminUrl');
 const template = inject('templateDatabase');
