@@ -1,0 +1,97 @@
+/**
+ * `npm run bench`: latency and throughput on loopback against the production build, on its own
+ * fresh embedded database with the demo data. Prints a table and writes JSON to bench/results/.
+ * Rows compare against a bare route handler (the machine's limit), so numbers from noisy
+ * machines stay comparable.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { freePort } from '../db/embedded-postgres.ts';
+import { projectRoot } from '../db/schema-engine.ts';
+import { scenarios, type BenchContext } from './scenarios.ts';
+
+const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+
+async function waitForHealth(baseUrl: string): Promise<void> {
+  const deadline = Date.now() + 600_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('De app kwam niet op.');
+}
+
+async function main() {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const dataDir = path.join(projectRoot, '.data', 'bench');
+  rmSync(dataDir, { recursive: true, force: true });
+  console.log('App starten (bouwt eerst als dat nodig is)…');
+  const app = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: undefined },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const stopApp = () =>
+    new Promise<void>((resolve) => {
+      if (app.exitCode !== null) return resolve();
+      app.once('exit', () => resolve());
+      app.kill('SIGTERM');
+    });
+
+  try {
+    await waitForHealth(baseUrl);
+    const context: BenchContext = { baseUrl };
+    const rows: { name: string; p50: number; p95: number; p99: number; rps: number; ratio: number; target?: string }[] = [];
+    let bareRps = 0;
+    for (const scenario of scenarios) {
+      const headers = scenario.headers ? await scenario.headers(context) : {};
+      const result = await autocannon({
+        url: `${baseUrl}${scenario.path}`,
+        connections: scenario.connections ?? CONNECTIONS,
+        duration: DURATION_SECONDS,
+        headers,
+      });
+      if (result.non2xx > 0) throw new Error(`${scenario.name}: ${result.non2xx} antwoorden zonder 2xx`);
+      const rps = result.requests.average;
+      if (scenario.name === 'bare route') bareRps = rps;
+      rows.push({
+        name: scenario.name,
+        p50: result.latency.p50,
+        p95: result.latency.p97_5 ?? result.latency.p99,
+        p99: result.latency.p99,
+        rps,
+        ratio: bareRps ? rps / bareRps : 1,
+        target: scenario.target,
+      });
+    }
+    console.log(`\n${DURATION_SECONDS} s per rij, ${CONNECTIONS} verbindingen, loopback\n`);
+    console.table(
+      rows.map((r) => ({
+        scenario: r.name,
+        'p50 ms': r.p50,
+        'p95 ms': r.p95,
+        'p99 ms': r.p99,
+        'req/s': Math.round(r.rps),
+        'vs bare': `${(r.ratio * 100).toFixed(0)}%`,
+        doel: r.target ?? '',
+      })),
+    );
+    const outDir = path.join(projectRoot, 'bench', 'results');
+    mkdirSync(outDir, { recursive: true });
+    const file = path.join(outDir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), durationSeconds: DURATION_SECONDS, connections: CONNECTIONS, rows }, null, 2));
+    console.log(`Resultaten: ${path.relative(projectRoot, file)}`);
+  } finally {
+    await stopApp();
+  }
+}
+
+await main();
