@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import '../zod';
 import type { ActionResult } from '../result';
 
 export const INVALID_INPUT = 'Niet alles is goed ingevuld. Kijk de gemarkeerde velden na.';
