@@ -9,6 +9,7 @@ import { db } from '../db';
 import { programme } from '../programme';
 import { getProgrammeLesson, type LessonDetail } from '../programme/queries';
 import { planDocument } from './document';
+import { resolvePlan, type ResolvedPlan } from './resolve';
 
 export type PlanStatus = 'NOT_STARTED' | 'PREPARING' | 'READY' | 'HELD' | 'EVALUATED';
 
@@ -65,7 +66,8 @@ export interface PreviousLesson {
   planId: string | null;
   activities: { number: number; title: string; included: boolean; minutes: number | null; option: string | null }[];
   evaluationSubmitted: boolean;
-  evaluationAnswers: { questionKey: string; partKey: string; text: string }[];
+  /** Submitted answers, labelled with the question number and part (e.g. "1 A"). */
+  evaluationAnswers: { label: string; text: string }[];
   logbooks: { author: string; text: string }[];
 }
 
@@ -100,6 +102,18 @@ export async function getPreparePage(user: CurrentUser, classId: string, lessonN
   };
 }
 
+function labelAnswers(answers: { questionKey: string; partKey: string; text: string }[]): { label: string; text: string }[] {
+  const questions = programme.evaluation.questions;
+  const order = (key: string) => questions.findIndex((q) => q.key === key);
+  return [...answers]
+    .sort((a, b) => order(a.questionKey) - order(b.questionKey) || a.partKey.localeCompare(b.partKey))
+    .map((answer) => {
+      const question = questions.find((q) => q.key === answer.questionKey);
+      const part = question?.parts.find((p) => p.key === answer.partKey);
+      return { label: `${question?.number ?? '?'}${part ? ` ${part.label}` : ''}`, text: answer.text };
+    });
+}
+
 async function previousLesson(classId: string, lessonNumber: number): Promise<PreviousLesson | null> {
   if (lessonNumber <= 1) return null;
   const number = lessonNumber - 1;
@@ -112,24 +126,40 @@ async function previousLesson(classId: string, lessonNumber: number): Promise<Pr
       logbookEntries: { include: { author: { select: { name: true } } } },
     },
   });
-  const fields = plan ? (await documentSnapshot(planDocument, plan.id)).fields : {};
-  const value = (key: string) => fields[key]?.value ?? null;
+  const resolved = resolvePlan(lesson, plan ? (await documentSnapshot(planDocument, plan.id)).fields : {});
   return {
     number,
     title: lesson.title,
     status: plan?.status ?? 'NOT_STARTED',
     heldOn: plan?.heldOn?.toISOString().slice(0, 10) ?? null,
     planId: plan?.id ?? null,
-    activities: lesson.activities.map((a) => ({
-      number: a.number,
-      title: a.title,
-      included: value(`activity.${a.number}.included`) !== false,
-      minutes: typeof value(`activity.${a.number}.minutes`) === 'number' ? (value(`activity.${a.number}.minutes`) as number) : null,
-      option: a.options.find((o) => o.key === value(`activity.${a.number}.option`))?.label ?? null,
-    })),
+    activities: resolved.activities.map((a) => ({ number: a.number, title: a.title, included: a.included, minutes: a.minutes, option: a.optionLabel })),
     evaluationSubmitted: Boolean(plan?.evaluation?.submittedAt),
-    evaluationAnswers: plan?.evaluation?.submittedAt ? plan.evaluation.answers.map((a) => ({ questionKey: a.questionKey, partKey: a.partKey, text: a.text })) : [],
+    evaluationAnswers: plan?.evaluation?.submittedAt ? labelAnswers(plan.evaluation.answers) : [],
     // The caller may read this class (checked above): its logbooks are for the partner and the coordinator.
     logbooks: (plan?.logbookEntries ?? []).map((l) => ({ author: l.author.name, text: l.text })),
+  };
+}
+
+export interface PrintablePlan {
+  schoolClass: ClassRef;
+  lesson: LessonDetail;
+  status: PlanStatus;
+  plan: ResolvedPlan;
+  team: { name: string; role: 'TEACHER' | 'CARE_WORKER' }[];
+  pupils: Record<string, string>;
+}
+
+/** The plan as one clean document to take into the classroom. */
+export async function getPrintablePlan(user: CurrentUser, classId: string, lessonNumber: number): Promise<PrintablePlan | null> {
+  const page = await getPreparePage(user, classId, lessonNumber);
+  if (!page) return null;
+  return {
+    schoolClass: page.schoolClass,
+    lesson: page.lesson,
+    status: page.plan.status,
+    plan: resolvePlan(page.lesson, page.snapshot.fields, page.pupils.map((p) => p.id)),
+    team: page.team.map((m) => ({ name: m.name, role: m.role })),
+    pupils: Object.fromEntries(page.pupils.map((p) => [p.id, p.label])),
   };
 }

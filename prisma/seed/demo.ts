@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../../lib/generated/prisma/client';
 import { hashPassword } from '../../lib/auth/password';
 import { newPupilCode } from '../../lib/pupils/pseudonym';
+import { seedDemoPlans } from './demo-plans';
 import { DEMO_PASSWORD, DEMO_SCHOOL_YEAR, demoSchools, demoStaff } from '../../lib/demo/demo-data';
 
 /** Idempotent: finds what exists by its natural key and creates only what is missing. */
@@ -35,4 +36,5 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
       if (!existing.has(alias)) await db.pupil.create({ data: { classId: schoolClass.id, alias, code: newPupilCode() } });
     }
   }
+  await seedDemoPlans(db);
 }

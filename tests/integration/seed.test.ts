@@ -15,6 +15,9 @@ async function counts() {
     users: await db.user.count(),
     pupils: await db.pupil.count(),
     memberships: await db.classTeamMember.count(),
+    plans: await db.lessonPlan.count(),
+    readyPlans: await db.lessonPlan.count({ where: { status: 'READY' } }),
+    signOffs: await db.planSignOff.count(),
   };
 }
 
@@ -33,7 +36,11 @@ describe('seed', () => {
       users: 8,
       pupils: 18,
       memberships: 6,
+      plans: 7,
+      readyPlans: 5,
+      signOffs: 10,
     });
+    expect(await db.sharedField.count()).toBeGreaterThan(50);
     await seedProgramme(db);
     await seedDemo(db);
     expect(await counts()).toEqual(first);

@@ -1,0 +1,23 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { PresenceEntry } from '@/lib/collab/types';
+
+export function PresenceBar({ presence, fieldLabel }: { presence: PresenceEntry[]; fieldLabel: (key: string) => string }) {
+  const t = useTranslations('collab');
+  return (
+    <div aria-live="polite" className="text-sm text-gray-700">
+      {presence.length === 0 ? (
+        <p>{t('presenceNone')}</p>
+      ) : (
+        <ul className="flex flex-wrap gap-2">
+          {presence.map((p) => (
+            <li key={p.userId} className="rounded-full bg-sky-100 px-3 py-1 text-sky-900">
+              {p.field ? t('presenceIn', { name: p.name, field: fieldLabel(p.field) }) : t('presenceHere', { name: p.name })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
