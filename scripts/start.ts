@@ -102,6 +102,10 @@ async function main() {
   database = await resolveDatabase(log);
   takeOverSignals();
   log(database.embedded ? `Ingebouwde PostgreSQL draait (127.0.0.1:${database.embedded.port}).` : 'Externe database via DATABASE_URL.');
+  if (database.embedded) {
+    // For local tools and tests that start a second app instance on the same database.
+    writeFileSync(path.join(dataDir, 'database-url'), database.url + '\n', { mode: 0o600 });
+  }
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
