@@ -39,7 +39,7 @@ test.describe('co-preparing a lesson live', () => {
     const conflictIn = async () => {
       const a = page.getByTestId('partner-value');
       const b = partner.page.getByTestId('partner-value');
-      await expect(a.or(b)).toBeVisible();
+      await expect.poll(async () => (await a.isVisible()) || (await b.isVisible())).toBe(true);
       return (await a.isVisible()) ? { loser: page, field: mine, partnerText: 'Hulpverlener: Yara heeft een rustige plek nodig.' } : { loser: partner.page, field: theirs, partnerText: 'Leerkracht: let op Finn bij drukte.' };
     };
     const { loser, field, partnerText } = await conflictIn();
