@@ -1,7 +1,7 @@
 import { z } from '../zod';
 
 export const saveFieldSchema = z.object({
-  kind: z.enum(['PLAN', 'EVALUATION']),
+  kind: z.enum(['PLAN', 'EVALUATION', 'RUN']),
   documentId: z.string().min(1).max(40),
   key: z.string().min(1).max(100),
   value: z.unknown(),
@@ -10,7 +10,7 @@ export const saveFieldSchema = z.object({
 export type SaveFieldInput = z.infer<typeof saveFieldSchema>;
 
 export const presenceSchema = z.object({
-  kind: z.enum(['PLAN', 'EVALUATION']),
+  kind: z.enum(['PLAN', 'EVALUATION', 'RUN']),
   documentId: z.string().min(1).max(40),
   field: z.string().max(100).nullable(),
   leaving: z.boolean().default(false),

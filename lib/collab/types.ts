@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 
-export type DocumentKind = 'PLAN' | 'EVALUATION';
+export type DocumentKind = 'PLAN' | 'EVALUATION' | 'RUN';
 
 export type FieldValue = string | number | boolean | null;
 

@@ -11,7 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ kind
   const user = await getCurrentUser();
   if (!user) return notFound();
   const { kind, documentId } = await params;
-  const document = kind === 'PLAN' || kind === 'EVALUATION' ? sharedDocuments[kind] : undefined;
+  const document = kind === 'PLAN' || kind === 'EVALUATION' || kind === 'RUN' ? sharedDocuments[kind] : undefined;
   // The same check as the page: another school's document is a 404, like a missing one.
   const access = document ? await document.resolve(user, documentId, 'read') : null;
   if (!document || !access) return notFound();

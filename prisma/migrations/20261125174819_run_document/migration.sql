@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "SharedDocumentKind" ADD VALUE 'RUN';
