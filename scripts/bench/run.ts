@@ -50,7 +50,7 @@ async function main() {
   try {
     await waitForHealth(baseUrl);
     const context: BenchContext = { baseUrl, dataDir };
-    const rows: { name: string; p50: number; p95: number; p99: number; rps: number; ratio: number; target?: string }[] = [];
+    const rows: { name: string; p50: number; p97_5: number; p99: number; rps: number; ratio: number; target?: string }[] = [];
     let bareRps = 0;
     for (const scenario of scenarios) {
       const headers = scenario.headers ? await scenario.headers(context) : {};
@@ -66,7 +66,8 @@ async function main() {
       rows.push({
         name: scenario.name,
         p50: result.latency.p50,
-        p95: result.latency.p97_5 ?? result.latency.p99,
+        // autocannon reports p97.5, not p95: the stricter of the two, so a p95 target met here holds.
+        p97_5: result.latency.p97_5,
         p99: result.latency.p99,
         rps,
         ratio: bareRps ? rps / bareRps : 1,
@@ -78,7 +79,7 @@ async function main() {
       rows.map((r) => ({
         scenario: r.name,
         'p50 ms': r.p50,
-        'p95 ms': r.p95,
+        'p97.5 ms': r.p97_5,
         'p99 ms': r.p99,
         'req/s': Math.round(r.rps),
         'vs bare': `${(r.ratio * 100).toFixed(0)}%`,
