@@ -1,15 +1,22 @@
 import 'server-only';
 import { db } from './db';
 
+type Pingable = { $queryRaw: typeof db.$queryRaw };
+
 /** True when the database answers within two seconds. */
-export async function isDatabaseUp(): Promise<boolean> {
+export async function isDatabaseUp(client: Pingable = db): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     await Promise.race([
-      db.$queryRaw`SELECT 1`,
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
+      client.$queryRaw`SELECT 1`,
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timeout')), 2000);
+      }),
     ]);
     return true;
   } catch {
     return false;
+  } finally {
+    clearTimeout(timer);
   }
 }

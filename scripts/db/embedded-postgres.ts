@@ -14,6 +14,8 @@ import pg from 'pg';
 
 export interface EmbeddedServer {
   port: number;
+  /** The postmaster's process id. */
+  pid: number;
   /** Connection URL for a database on this server. */
   url(database: string): string;
   stop(): Promise<void>;
@@ -82,6 +84,7 @@ export async function startEmbeddedPostgres({ baseDir, durable = true, log = () 
 
   return {
     port,
+    pid: child.pid ?? -1,
     url,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
