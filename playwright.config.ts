@@ -2,6 +2,10 @@ import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
+// A database folder per port: a second run beside the first (E2E_PORT) must not wipe its data.
+// Exported to the test workers too (tests/e2e/plans/two-instances.spec.ts reads it).
+const dataDir = port === 3100 ? '.data/e2e' : `.data/e2e-${port}`;
+process.env.DATA_DIR = dataDir;
 
 export default defineConfig({
   testDir: 'tests',
@@ -31,7 +35,7 @@ export default defineConfig({
   webServer: {
     command: 'node --import tsx tests/e2e/support/server.ts',
     url: `${baseURL}/api/health`,
-    env: { PORT: String(port), DATA_DIR: '.data/e2e' },
+    env: { PORT: String(port), DATA_DIR: dataDir },
     // First run builds the app: minutes on a 2-core machine.
     timeout: 600_000,
     reuseExistingServer: false,
