@@ -43,8 +43,8 @@ describe('embedded PostgreSQL', () => {
 
   it('listens on 127.0.0.1 only and keeps its password file private', { timeout: 60_000 }, async () => {
     const server = await startEmbeddedPostgres({ baseDir });
-    const [{ listen_addresses: addresses }] = await query<{ listen_addresses: string }>(server.url('postgres'), 'SHOW listen_addresses');
-    expect(addresses).toBe('127.0.0.1');
+    const rows = await query<{ listen_addresses: string }>(server.url('postgres'), 'SHOW listen_addresses');
+    expect(rows[0]?.listen_addresses).toBe('127.0.0.1');
     const mode = spawnSync('stat', ['-c', '%a', path.join(baseDir, 'postgres-password')], { encoding: 'utf8' }).stdout.trim();
     expect(mode).toBe('600');
     await server.stop();

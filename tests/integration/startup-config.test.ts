@@ -8,7 +8,7 @@ const root = path.resolve(__dirname, '../..');
 function start(env: Record<string, string>) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: root,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: path.join(root, '.data', 'config-test'), ...env },
+    env: { NODE_ENV: 'production', PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: path.join(root, '.data', 'config-test'), ...env },
     encoding: 'utf8',
     timeout: 60_000,
   });

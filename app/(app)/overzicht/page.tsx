@@ -1,46 +1,139 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { PlanStatusBadge } from '@/components/plans/plan-status-badge';
+import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/auth/current-user';
-import { listReadableClasses } from '@/lib/classes/queries';
+import { formatDate } from '@/lib/format/dates';
+import { countByStatus, groupBySchool, planStatuses } from '@/lib/overview/matrix';
+import { getProgressOverview } from '@/lib/overview/queries';
+import { overviewFilterSchema } from '@/lib/overview/schema';
+import { programme } from '@/lib/programme';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('classes');
-  return { title: t('overviewTitle') };
+  const t = await getTranslations('overview');
+  return { title: t('title') };
 }
 
-export default async function CoordinatorOverviewPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The coordinator's start page: every class × lesson, read-only, filterable. */
+export default async function CoordinatorOverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
-  if (user.role !== 'COORDINATOR') notFound();
-  const t = await getTranslations('classes');
-  const classes = await listReadableClasses(user);
-  const bySchool = new Map<string, typeof classes>();
-  for (const c of classes) bySchool.set(c.school.id, [...(bySchool.get(c.school.id) ?? []), c]);
+  const filter = overviewFilterSchema.parse(await searchParams);
+  const data = await getProgressOverview(user, filter);
+  if (!data) notFound();
+  const t = await getTranslations('overview');
+  const tPlans = await getTranslations('plans');
+  const counts = countByStatus(data.rows);
+  const select = 'min-h-11 rounded-md border border-gray-400 bg-white px-3 py-2';
   return (
     <>
-      <PageHeader title={t('overviewTitle')} intro={t('overviewIntro')} />
-      <div className="grid gap-6">
-        {[...bySchool.values()].map((schoolClasses) => {
-          const school = schoolClasses[0]!.school;
-          return (
-            <section key={school.id} aria-labelledby={`school-${school.id}`} className="rounded-lg border border-brand-100 bg-white p-5">
-              <h2 id={`school-${school.id}`} className="text-xl font-bold text-brand-800">
-                {school.name}
-              </h2>
-              <p className="text-sm text-gray-700">
-                {t(`schoolKind.${school.kind}`)} · {school.city}
-              </p>
-              <ul className="mt-3 list-disc pl-5">
-                {schoolClasses.map((c) => (
-                  <li key={c.id}>
-                    {c.name} · {c.schoolYear} · {t('pupils', { count: c.activePupils })}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          );
-        })}
+      <PageHeader title={t('title')} intro={t('intro')} />
+      <form method="get" aria-label={t('filters')} className="no-print mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-brand-100 bg-white p-4">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-school" className="font-semibold">
+            {t('school')}
+          </label>
+          <select id="filter-school" name="school" defaultValue={filter.school ?? ''} className={select}>
+            <option value="">{t('allSchools')}</option>
+            {data.schools.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-kind" className="font-semibold">
+            {t('kind')}
+          </label>
+          <select id="filter-kind" name="kind" defaultValue={filter.kind ?? ''} className={select}>
+            <option value="">{t('allKinds')}</option>
+            <option value="SO">SO</option>
+            <option value="VSO">VSO</option>
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-year" className="font-semibold">
+            {t('year')}
+          </label>
+          <select id="filter-year" name="year" defaultValue={filter.year ?? ''} className={select}>
+            <option value="">{t('allYears')}</option>
+            {data.years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="min-h-11 rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+          {t('apply')}
+        </button>
+        <Link href="/overzicht" className="min-h-11 px-2 py-2 font-semibold text-brand-800 underline">
+          {t('reset')}
+        </Link>
+      </form>
+
+      <section aria-labelledby="counts-title" className="mb-6">
+        <h2 id="counts-title" className="font-semibold">
+          {t('counts')} · {t('classesShown', { count: data.rows.length })}
+        </h2>
+        <ul className="mt-2 flex flex-wrap gap-2" data-testid="status-counts">
+          {planStatuses.map((status) => (
+            <li key={status}>
+              <PlanStatusBadge status={status} label={`${tPlans(`status.${status}`)}: ${counts[status]}`} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {data.rows.length === 0 ? <Alert>{t('noClasses')}</Alert> : null}
+      <div className="flex flex-col gap-8">
+        {groupBySchool(data.rows).map(({ school, rows }) => (
+          <section key={school.id} aria-labelledby={`school-${school.id}`}>
+            <h2 id={`school-${school.id}`} className="text-xl font-bold text-brand-800">
+              {school.name} <span className="text-base font-normal text-gray-700">· {school.kind} · {school.city}</span>
+            </h2>
+            <div className="mt-2 overflow-x-auto rounded-lg border border-brand-100 bg-white">
+              <table className="min-w-full text-left text-sm">
+                <caption className="sr-only">{t('caption', { school: school.name })}</caption>
+                <thead className="bg-brand-50">
+                  <tr>
+                    <th scope="col" className="px-3 py-2">
+                      {t('classColumn')}
+                    </th>
+                    {programme.lessons.map((lesson) => (
+                      <th key={lesson.number} scope="col" className="px-3 py-2 whitespace-nowrap">
+                        {t('lessonColumn', { number: lesson.number })}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <tr key={row.classId} className="border-t border-gray-100 align-top">
+                      <th scope="row" className="px-3 py-2 font-semibold">
+                        <Link href={`/klassen/${row.classId}`} className="text-brand-800 underline">
+                          {row.className}
+                        </Link>
+                        <span className="block text-xs font-normal text-gray-600">{row.schoolYear}</span>
+                      </th>
+                      {row.cells.map((cell) => (
+                        <td key={cell.lessonNumber} className="px-3 py-2">
+                          <PlanStatusBadge status={cell.status} label={tPlans(`status.${cell.status}`)} />
+                          {cell.date ? <span className="mt-1 block text-xs text-gray-600">{formatDate(cell.date)}</span> : null}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        ))}
       </div>
     </>
   );
