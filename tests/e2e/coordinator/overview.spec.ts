@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+import { demo, signIn } from '../support/auth';
+
+test('the coordinator sees all three schools, filters to VSO and opens a class read-only', async ({ page }) => {
+  await signIn(page, demo.coordinator);
+  await page.goto('/overzicht');
+  for (const school of ['De Vlinderboom', 'Het Baken', 'De Linde']) {
+    await expect(page.getByRole('heading', { level: 2, name: new RegExp(school) })).toBeVisible();
+  }
+  const zon = page.getByRole('table', { name: 'Lessen per klas van De Vlinderboom' });
+  await expect(zon.getByRole('row', { name: /Groep Zon/ })).toContainText('Klaar voor de les');
+
+  await page.getByLabel('Schooltype').selectOption('VSO');
+  await page.getByRole('button', { name: 'Toepassen' }).click();
+  await expect(page).toHaveURL(/kind=VSO/);
+  await expect(page.getByRole('heading', { level: 2, name: /Het Baken/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /De Vlinderboom/ })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 2, name: /De Linde/ })).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Klas 2B' }).click();
+  await page.getByRole('link', { name: /Bekijken.*Les 1/ }).click();
+  await expect(page.getByText('U bekijkt dit plan; wijzigen kan alleen het duo van de klas.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Klaar voor de les' })).toHaveCount(0);
+  for (const textarea of await page.getByRole('textbox').all()) await expect(textarea).not.toBeEditable();
+  // Pupils appear as codes, never by name.
+  for (const alias of ['Jesse', 'Isa', 'Thijs', 'Roos', 'Luuk', 'Evi']) await expect(page.locator('body')).not.toContainText(alias);
+});
