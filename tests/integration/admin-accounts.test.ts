@@ -109,6 +109,8 @@ describe('account queries', () => {
     });
     expect(rows.find((r) => r.id === invited.id)?.status).toBe('invited');
     expect(JSON.stringify(rows)).not.toMatch(/argon2|passwordHash|tokenHash/);
+    // Made a coordinator later, a teacher starts with every school until the admin limits it.
+    expect(await getAccount(await currentUserOf(admin.id), teacher.id)).toMatchObject({ coordinatorScope: 'ALL', schoolIds: [] });
     const detail = await getAccount(await currentUserOf(admin.id), admin.id);
     expect(detail).toMatchObject({ isSelf: true, status: 'active' });
     expect(JSON.stringify(detail)).not.toMatch(/argon2|passwordHash|tokenHash/);

@@ -77,7 +77,8 @@ export async function getAccount(user: CurrentUser, id: string): Promise<Account
   ]);
   return {
     ...toRow(account, withoutPassword),
-    coordinatorScope: account.coordinatorAllSchools ? 'ALL' : 'SELECTED',
+    // Someone who becomes a coordinator starts with every school; a limited scope is a choice.
+    coordinatorScope: account.role === 'COORDINATOR' && !account.coordinatorAllSchools ? 'SELECTED' : 'ALL',
     schoolIds: account.coordinatorSchools.map((s) => s.school.id),
     openLinkExpiresAt: openLink?.expiresAt ?? null,
     isSelf: account.id === user.id,
