@@ -37,14 +37,18 @@ export function MaterialUploadForm({ lessonNumber, materialNumber, hasFile }: Pr
     setResult(null);
     setSending(file.name);
     startTransition(async () => {
+      let outcome: ActionResult<UploadedMaterial>;
       try {
-        const outcome = await uploadMaterial(formData);
-        setResult(outcome);
-        if (outcome.ok) form.reset();
+        outcome = await uploadMaterial(formData);
       } catch {
         // The request itself failed (connection, server limit): the action never answered.
-        setResult(fail(t('errors.failed')));
+        outcome = fail(t('errors.failed'));
       }
+      // Inside the transition, so the message shows together with the refreshed upload state.
+      startTransition(() => {
+        setResult(outcome);
+        if (outcome.ok) form.reset();
+      });
     });
   }
 

@@ -22,11 +22,11 @@ export function LessonExtras({ lesson }: { lesson: LessonDetail }) {
             {t('goalCriteria')}
           </h3>
           <p className="mt-1">{t('goalCriteriaIntro')}</p>
-          <dl className="mt-3 grid gap-x-4 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          <dl className="mt-3 grid gap-x-4 sm:grid-cols-[max-content_1fr] sm:gap-y-2">
             {lesson.goalCriteria.map((criterion) => (
               <div key={criterion.key} className="contents">
                 <dt className="font-semibold">{criterion.label}</dt>
-                <dd>{criterion.explanation}</dd>
+                <dd className="mb-2 sm:mb-0">{criterion.explanation}</dd>
               </div>
             ))}
           </dl>
