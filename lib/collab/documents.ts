@@ -1,9 +1,11 @@
 import 'server-only';
 import { planDocument } from '../plans/document';
+import { runDocument } from '../run/document';
 import type { SharedDocumentType } from './document-type';
 import type { DocumentKind } from './types';
 
 /** Every kind of shared document, by kind. Features register theirs here. */
 export const sharedDocuments: Partial<Record<DocumentKind, SharedDocumentType>> = {
   PLAN: planDocument,
+  RUN: runDocument,
 };

@@ -23,6 +23,7 @@ export default async function ClassLessonsPage({ params }: { params: Promise<{ c
   const data = await listClassLessons(user, classId);
   if (!data) notFound();
   const t = await getTranslations('plans');
+  const tRun = await getTranslations('run');
   const { schoolClass, lessons } = data;
   const canWrite = can(user, 'write', { kind: 'class', classId, schoolId: schoolClass.schoolId });
   return (
@@ -40,9 +41,22 @@ export default async function ClassLessonsPage({ params }: { params: Promise<{ c
                 {lesson.scheduledAt ? formatDateTime(lesson.scheduledAt) : t('notScheduled')}
                 {lesson.heldOn ? ` · ${t('heldOn', { date: formatDate(lesson.heldOn) })}` : ''}
               </p>
+              {canWrite && lesson.status === 'PREPARING' ? <p className="text-sm text-gray-700">{tRun('notReadyHint')}</p> : null}
             </div>
             <div className="flex flex-wrap items-center gap-3">
               <PlanStatusBadge status={lesson.status} label={t(`status.${lesson.status}`)} />
+              {lesson.planId && lesson.status === 'READY' ? (
+                <Link href={`/klassen/${classId}/les/${lesson.number}/geven`} className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+                  {tRun('giveLesson')}
+                  <span className="sr-only"> {t('prepareTitle', { number: lesson.number, title: lesson.title })}</span>
+                </Link>
+              ) : null}
+              {lesson.planId && (lesson.status === 'HELD' || lesson.status === 'EVALUATED') ? (
+                <Link href={`/klassen/${classId}/les/${lesson.number}/geven`} className="rounded-md border border-brand-600 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+                  {tRun('viewRun')}
+                  <span className="sr-only"> {t('prepareTitle', { number: lesson.number, title: lesson.title })}</span>
+                </Link>
+              ) : null}
               {lesson.planId ? (
                 <Link href={`/klassen/${classId}/les/${lesson.number}`} className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
                   {canWrite && (lesson.status === 'PREPARING' || lesson.status === 'READY') ? t('prepare') : t('view')}

@@ -29,6 +29,7 @@ export default async function PreparePlanPage({ params }: { params: Params }) {
   const user = await requireUser();
   const schoolClass = await requireClass(user, classId, 'read');
   const t = await getTranslations('plans');
+  const tRun = await getTranslations('run');
   const page = await getPreparePage(user, classId, lessonNumber);
   const title = t('prepareTitle', { number: lesson.number, title: lesson.title });
 
@@ -54,6 +55,11 @@ export default async function PreparePlanPage({ params }: { params: Params }) {
         intro={page.editable ? t('prepareIntro') : page.plan.status === 'HELD' || page.plan.status === 'EVALUATED' ? t('lockedHeld') : t('readOnly')}
         actions={
           <>
+            {page.plan.status === 'READY' || page.plan.status === 'HELD' || page.plan.status === 'EVALUATED' ? (
+              <Link href={`/klassen/${classId}/les/${lessonNumber}/geven`} className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+                {page.plan.status === 'READY' ? tRun('giveLesson') : tRun('viewRun')}
+              </Link>
+            ) : null}
             <Link href={`/klassen/${classId}/les/${lessonNumber}/afdrukken`} className="rounded-md border border-brand-600 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
               {t('printView')}
             </Link>
@@ -64,6 +70,7 @@ export default async function PreparePlanPage({ params }: { params: Params }) {
         }
       />
       <p className="mb-6 max-w-3xl text-gray-700">{page.lesson.theme}</p>
+      {page.plan.status === 'PREPARING' && page.editable ? <p className="no-print mb-6 max-w-3xl text-sm text-gray-700">{tRun('notReadyHint')}</p> : null}
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <PrepareForm
           planId={page.plan.id}
