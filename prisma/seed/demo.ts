@@ -2,6 +2,7 @@ import type { PrismaClient } from '../../lib/generated/prisma/client';
 import { hashPassword } from '../../lib/auth/password';
 import { newPupilCode } from '../../lib/pupils/pseudonym';
 import { seedDemoPlans } from './demo-plans';
+import { seedDemoRuns } from './demo-runs';
 import { DEMO_PASSWORD, DEMO_SCHOOL_YEAR, demoSchools, demoStaff } from '../../lib/demo/demo-data';
 
 /** Idempotent: finds what exists by its natural key and creates only what is missing. */
@@ -37,4 +38,5 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
     }
   }
   await seedDemoPlans(db);
+  await seedDemoRuns(db);
 }

@@ -8,7 +8,8 @@ test('the coordinator sees all three schools, filters to VSO and opens a class r
     await expect(page.getByRole('heading', { level: 2, name: new RegExp(school) })).toBeVisible();
   }
   const zon = page.getByRole('table', { name: 'Lessen per klas van De Vlinderboom' });
-  await expect(zon.getByRole('row', { name: /Groep Zon/ })).toContainText('Klaar voor de les');
+  await expect(zon.getByRole('row', { name: /Groep Zon/ })).toContainText('Gegeven');
+  await expect(page.getByRole('table', { name: 'Lessen per klas van Het Baken' }).getByRole('row', { name: /Klas 2B/ })).toContainText('Klaar voor de les');
 
   await page.getByLabel('Schooltype').selectOption('VSO');
   await page.getByRole('button', { name: 'Toepassen' }).click();
