@@ -7,6 +7,7 @@ import { db } from '../db';
 import { Prisma } from '../generated/prisma/client';
 import type { ActionResult } from '../result';
 import { sharedDocuments } from './documents';
+import { DocumentLockedError } from './errors';
 import { validateFieldValue } from './fields';
 import { presenceSchema, saveFieldSchema } from './schema';
 import { leavePresence, touchPresence, writeField } from './store';
@@ -39,11 +40,16 @@ export async function saveSharedField(input: unknown): Promise<SaveFieldResult> 
     });
   let outcome;
   try {
-    outcome = await attempt();
+    try {
+      outcome = await attempt();
+    } catch (error) {
+      // Two first saves of the same field at once: the loser retries and sees the winner's version.
+      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
+      outcome = await attempt();
+    }
   } catch (error) {
-    // Two first saves of the same field at once: the loser retries and sees the winner's version.
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
-    outcome = await attempt();
+    if (error instanceof DocumentLockedError) return { ok: false, formError: LOCKED };
+    throw error;
   }
   if (!outcome.ok) {
     const by = outcome.current.updatedBy ? await db.user.findUnique({ where: { id: outcome.current.updatedBy }, select: { name: true } }) : null;

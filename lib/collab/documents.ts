@@ -1,4 +1,5 @@
 import 'server-only';
+import { evaluationDocument } from '../evaluation/document';
 import { planDocument } from '../plans/document';
 import { runDocument } from '../run/document';
 import type { SharedDocumentType } from './document-type';
@@ -8,4 +9,5 @@ import type { DocumentKind } from './types';
 export const sharedDocuments: Partial<Record<DocumentKind, SharedDocumentType>> = {
   PLAN: planDocument,
   RUN: runDocument,
+  EVALUATION: evaluationDocument,
 };
