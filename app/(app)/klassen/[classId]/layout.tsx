@@ -19,6 +19,7 @@ export default async function ClassLayout({ children, params }: { children: Reac
           { href: `${base}/huiswerk`, label: t('tabs.homework') },
           { href: `${base}/leerdoelen`, label: t('tabs.goals') },
           { href: `${base}/problemenbus`, label: t('tabs.problemBox') },
+          { href: `${base}/vieren`, label: t('tabs.celebrate') },
         ]
       : []),
   ];

@@ -9,6 +9,7 @@ import { requireUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/policy';
 import { formatDate, formatDateTime } from '@/lib/format/dates';
 import { listClassLessons } from '@/lib/plans/queries';
+import { CELEBRATION_LESSON, hasEvaluationForm } from '@/lib/programme/lesson-extras';
 
 export async function generateMetadata({ params }: { params: Promise<{ classId: string }> }): Promise<Metadata> {
   const user = await requireUser();
@@ -24,8 +25,11 @@ export default async function ClassLessonsPage({ params }: { params: Promise<{ c
   if (!data) notFound();
   const t = await getTranslations('plans');
   const tRun = await getTranslations('run');
+  const tEvaluation = await getTranslations('evaluation');
+  const tCelebrate = await getTranslations('celebrate');
   const { schoolClass, lessons } = data;
   const canWrite = can(user, 'write', { kind: 'class', classId, schoolId: schoolClass.schoolId });
+  const seesPupilData = can(user, 'read', { kind: 'pupilData', classId, schoolId: schoolClass.schoolId });
   return (
     <>
       <PageHeader title={t('classTitle', { name: schoolClass.name })} intro={t('classIntro')} />
@@ -64,6 +68,20 @@ export default async function ClassLessonsPage({ params }: { params: Promise<{ c
                 </Link>
               ) : canWrite ? (
                 <StartPlanButton classId={classId} lessonNumber={lesson.number} label={t('startPreparing')} pendingLabel={t('starting')} srLabel={t('prepareTitle', { number: lesson.number, title: lesson.title })} />
+              ) : null}
+              {hasEvaluationForm(lesson.number) && (lesson.status === 'HELD' || lesson.status === 'EVALUATED') ? (
+                <Link
+                  href={`/klassen/${classId}/les/${lesson.number}/evaluatie`}
+                  className="rounded-md border border-brand-600 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+                >
+                  {canWrite && lesson.status === 'HELD' ? tEvaluation('evaluate') : tEvaluation('viewEvaluation')}
+                  <span className="sr-only"> {t('prepareTitle', { number: lesson.number, title: lesson.title })}</span>
+                </Link>
+              ) : null}
+              {lesson.number === CELEBRATION_LESSON && seesPupilData ? (
+                <Link href={`/klassen/${classId}/vieren`} className="rounded-md border border-brand-600 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+                  {tCelebrate('link')}
+                </Link>
               ) : null}
             </div>
           </li>
