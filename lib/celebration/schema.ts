@@ -1,4 +1,4 @@
-import { freeText } from '../evaluation/free-text';
+import { freeText } from '../free-text';
 import { z } from '../zod';
 
 export const MAX_CELEBRATION_TEXT = 2000;

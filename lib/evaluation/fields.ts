@@ -4,7 +4,7 @@
  */
 import type { FieldSpec } from '../collab/types';
 import { programme } from '../programme';
-import { freeText } from './free-text';
+import { freeText } from '../free-text';
 import { answerKey } from './keys';
 
 export const MAX_ANSWER = 4000;

@@ -1,8 +1,9 @@
 import { programme } from '../programme';
+import { recordId } from '../record-id';
 import { z } from '../zod';
-import { freeText } from './free-text';
+import { freeText } from '../free-text';
 
-const id = z.string().min(1).max(40);
+const id = recordId;
 
 /** "Indienen" and taking one's confirmation back name only the evaluation. */
 export const evaluationRefSchema = z.object({ evaluationId: id });

@@ -2,12 +2,13 @@
  * The editable fields of a lesson plan, as registered keys with their value schemas. Shared by
  * the form (client) and the save action (server). Absent fields take the programme's defaults.
  */
+import { freeText } from '../free-text';
 import { z } from '../zod';
 import type { FieldSpec } from '../collab/types';
 
 export const MAX_NOTE = 4000;
 
-const note = z.string().max(MAX_NOTE, { message: `Maximaal ${MAX_NOTE} tekens.` });
+const note = freeText(MAX_NOTE);
 
 export const adaptationKeys = ['age', 'development', 'groupDynamics', 'underlying'] as const;
 export type AdaptationKey = (typeof adaptationKeys)[number];

@@ -1,8 +1,9 @@
+import { recordId } from '../record-id';
 import { z } from '../zod';
 
 export const startPlanSchema = z.object({
-  classId: z.string().min(1).max(40),
+  classId: recordId,
   lessonNumber: z.number().int().min(1).max(8),
 });
 
-export const planRefSchema = z.object({ planId: z.string().min(1).max(40) });
+export const planRefSchema = z.object({ planId: recordId });

@@ -1,9 +1,9 @@
-import { z } from '../zod';
+import { z } from './zod';
 
 const NO_NUL = /^[^\u0000]*$/;
 
 /**
- * A free text of the evaluation forms (answers, logbooks, conversations, lesson 8): at most `max`
+ * A free text a user writes (plan notes, evaluation answers, logbooks, conversations, lesson 8): at most `max`
  * characters, and no NUL character, which PostgreSQL cannot store (it would fail the write
  * instead of giving the form a message).
  */
