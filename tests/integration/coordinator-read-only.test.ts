@@ -48,6 +48,7 @@ import { getDisplayPage, getRunPage } from '@/lib/run/queries';
 import { todayView } from '@/lib/today/queries';
 import { demoSchools, demoStaff } from '@/lib/demo/demo-data';
 import { seedDemo } from '../../prisma/seed/demo';
+import { seedDemoEvaluations } from '../../prisma/seed/demo-evaluations';
 import { seedProgramme } from '../../prisma/seed/programme';
 import { changedTables, databaseFingerprint } from '../support/database-fingerprint';
 import { createHeldLesson, filledEvaluation, openEvaluation } from '../support/evaluation';
@@ -129,6 +130,8 @@ async function demoClass(schoolName: string): Promise<DemoClass> {
 beforeAll(async () => {
   await seedProgramme(db);
   await seedDemo(db);
+  // Part of seedDemo once prisma/seed/demo.ts calls it; idempotent, so harmless when it already has.
+  await seedDemoEvaluations(db);
   const staffEmail = (role: 'ADMIN' | 'COORDINATOR') => demoStaff.find((staff) => staff.role === role)!.email;
   coordinator = await db.user.findUniqueOrThrow({ where: { email: staffEmail('COORDINATOR') } });
   admin = await db.user.findUniqueOrThrow({ where: { email: staffEmail('ADMIN') } });
