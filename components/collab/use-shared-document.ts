@@ -47,7 +47,8 @@ export function useSharedDocument(options: {
   userId: string;
   initial: DocumentSnapshot;
   save: SaveAction;
-  presence: PresenceAction;
+  /** How this user announces where they are; left out for readers, who announce nothing. */
+  presence?: PresenceAction;
   onNotice?: (notice: string) => void;
 }) {
   const { kind, documentId, userId, initial, save, presence: sendPresence, onNotice } = options;
@@ -181,7 +182,7 @@ export function useSharedDocument(options: {
   const focus = useCallback(
     (key: string | null) => {
       focusedField.current = key;
-      void sendPresence({ kind, documentId, field: key }).catch(() => {});
+      if (sendPresence) void sendPresence({ kind, documentId, field: key }).catch(() => {});
     },
     [documentId, kind, sendPresence],
   );
@@ -212,6 +213,7 @@ export function useSharedDocument(options: {
 
   // Presence: announce, keep alive, and leave.
   useEffect(() => {
+    if (!sendPresence) return;
     void sendPresence({ kind, documentId, field: null }).catch(() => {});
     const heartbeat = setInterval(() => void sendPresence({ kind, documentId, field: focusedField.current }).catch(() => {}), PRESENCE_HEARTBEAT_MS);
     return () => {

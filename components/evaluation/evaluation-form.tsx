@@ -40,7 +40,7 @@ export function EvaluationForm({ evaluationId, questions, snapshot, editable, us
     },
     [names, t, user.id],
   );
-  const doc = useSharedDocument({ kind: 'EVALUATION', documentId: evaluationId, userId: user.id, initial: snapshot, save: saveSharedField, presence: updatePresence, onNotice });
+  const doc = useSharedDocument({ kind: 'EVALUATION', documentId: evaluationId, userId: user.id, initial: snapshot, save: saveSharedField, presence: editable ? updatePresence : undefined, onNotice });
   const meta = doc.meta as EvaluationMeta;
 
   // Submitted (here or by the partner): show the frozen answers the server now renders.

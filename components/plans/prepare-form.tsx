@@ -47,7 +47,7 @@ export function PrepareForm({ planId, lesson, snapshot, editable, user, pupils, 
     },
     [names, t, user.id],
   );
-  const doc = useSharedDocument({ kind: 'PLAN', documentId: planId, userId: user.id, initial: snapshot, save: saveSharedField, presence: updatePresence, onNotice });
+  const doc = useSharedDocument({ kind: 'PLAN', documentId: planId, userId: user.id, initial: snapshot, save: saveSharedField, presence: editable ? updatePresence : undefined, onNotice });
   const meta = doc.meta as PlanMeta;
   const value = (key: string) => doc.fields[key]?.value;
   const [signing, startSigning] = useTransition();

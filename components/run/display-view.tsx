@@ -16,7 +16,7 @@ import { useServerNow } from './use-server-now';
  */
 export function DisplayView({ data, userId }: { data: DisplayPage; userId: string }) {
   const t = useTranslations('run');
-  const run = useRunDocument(data.planId, userId, data.snapshot);
+  const run = useRunDocument(data.planId, userId, data.snapshot, data.canSteer);
   const { now } = useServerNow(data.serverNow);
   const command = useRunCommand(data.planId);
   const [fullscreen, setFullscreen] = useState(false);

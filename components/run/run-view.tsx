@@ -37,7 +37,7 @@ export type RunViewData = Omit<RunPage, 'schoolClass' | 'plan' | 'snapshot'> & {
 export function RunView({ data, user, hrefs }: { data: RunViewData; user: { id: string; name: string; role: string }; hrefs: { display: string; evaluation: string } }) {
   const t = useTranslations('run');
   const { plan, activities, pupilData } = data;
-  const run = useRunDocument(plan.id, user.id, data.snapshot);
+  const run = useRunDocument(plan.id, user.id, data.snapshot, data.canSteer || data.canRecord);
   const { now, toServerTime } = useServerNow(data.serverNow);
   const command = useRunCommand(plan.id);
   const [notes, setNotes] = useState<Record<number, string | null>>(() => Object.fromEntries(data.outcomes.map((o) => [o.activityNumber, o.note])));

@@ -2,6 +2,7 @@
 
 import { actionUser, notAllowed } from '../actions/session-user';
 import { validate } from '../actions/validate';
+import { can } from '../auth/policy';
 import { db } from '../db';
 import { Prisma } from '../generated/prisma/client';
 import type { ActionResult } from '../result';
@@ -63,7 +64,10 @@ export async function saveSharedField(input: unknown): Promise<SaveFieldResult> 
   return { ok: true, data: { version: outcome.version } };
 }
 
-/** Tells the partner which field this user is in (or that they left). */
+/**
+ * Tells the partner which field this user is in (or that they left). Only the pair announces
+ * itself: a reader (the coordinator) changes nothing, presence included.
+ */
 export async function updatePresence(input: unknown): Promise<ActionResult> {
   const session = await actionUser();
   if (!session.ok) return session.result;
@@ -72,7 +76,7 @@ export async function updatePresence(input: unknown): Promise<ActionResult> {
   const { kind, documentId, field, leaving } = parsed.data;
   const document = sharedDocuments[kind];
   const access = document ? await document.resolve(session.user, documentId, 'read') : null;
-  if (!document || !access) return notAllowed();
+  if (!document || !access || !can(session.user, 'write', { kind: 'class', classId: access.classId, schoolId: access.schoolId })) return notAllowed();
   if (leaving) await leavePresence(kind, documentId, session.user.id);
   else await touchPresence(kind, documentId, session.user.id, field);
   return { ok: true, data: undefined };

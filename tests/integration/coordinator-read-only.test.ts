@@ -466,16 +466,8 @@ const refusedCases: ActionCase[] = [
       return { args: [{ id: input.id }], allowed: lesson.careWorker };
     },
   },
-];
-
-/**
- * Allowed to the coordinator by design: announcing that one is reading a shared document (and in
- * which field) is part of reading it; evaluation-authorization.test.ts makes the same exception.
- * It does write one row, the coordinator's own Presence row, and nothing else: asserted below,
- * so that any wider write fails here.
- */
-const readerCases: ActionCase[] = [
   {
+    // Announcing oneself in a shared document is the pair's: a reader changes nothing, presence included.
     action: 'updatePresence',
     build: async () => ({ args: [{ kind: 'PLAN', documentId: (await plan(maan.id, 1)).id, field: activityKey(1, 'notes') }], allowed: maan.teacher }),
   },
@@ -493,7 +485,7 @@ function actionNamed(name: string): ServerAction {
 describe('the table of actions', () => {
   it('has an entry for every exported server action (add one for a new action), and no stale ones', () => {
     expect(duplicateNames, 'action names must be unique across modules').toEqual([]);
-    const inTable = new Set([...refusedCases, ...readerCases].map((c) => c.action));
+    const inTable = new Set(refusedCases.map((c) => c.action));
     const missing = [...exported.keys()].filter((name) => !inTable.has(name) && !publicActions.has(name)).map((name) => `${name} (${exported.get(name)!.file})`);
     expect(missing, 'server actions without an entry in this test').toEqual([]);
     expect([...inTable].filter((name) => !exported.has(name)), 'entries that are no exported server action').toEqual([]);
@@ -517,25 +509,6 @@ describe('the demo coordinator (all schools) is refused every mutating action', 
     const accepted = await call(...args);
     expect(accepted, JSON.stringify(accepted)).toMatchObject({ ok: true });
     expect(changedTables(before, await databaseFingerprint())).not.toEqual([]);
-  });
-});
-
-describe('an action the coordinator may call, as a reader', () => {
-  it.each(named(readerCases))('%s: only the coordinator’s own presence changes', async (_name, { action, build }) => {
-    const call = actionNamed(action);
-    const { args, allowed } = await build();
-
-    const othersPresence = () => db.presence.findMany({ where: { userId: { not: coordinator.id } }, orderBy: [{ documentId: 'asc' }, { userId: 'asc' }] });
-    const before = await databaseFingerprint();
-    const othersBefore = await othersPresence();
-    actAs(coordinator);
-    expect(await call(...args)).toEqual({ ok: true, data: undefined });
-    expect(changedTables(before, await databaseFingerprint())).toEqual(['Presence']);
-    expect(await othersPresence()).toEqual(othersBefore);
-    expect(await db.presence.count({ where: { userId: coordinator.id } })).toBe(1);
-
-    actAs(allowed);
-    expect(await call(...args)).toMatchObject({ ok: true });
   });
 });
 
