@@ -22,23 +22,25 @@ beforeAll(async () => {
 });
 
 describe('demo runs of Groep Zon', () => {
-  it('hold lessons 1–3 on their scheduled day, lesson 3 on the seed day', async () => {
+  it('hold lessons 1–3 on their scheduled day, lesson 3 on the seed day (then evaluated by the demo evaluations)', async () => {
     const plans = await db.lessonPlan.findMany({ where: { class: { school: { name: 'De Vlinderboom' } } }, orderBy: { lessonNumber: 'asc' } });
     expect(plans.map((p) => [p.lessonNumber, p.status])).toEqual([
-      [1, 'HELD'],
-      [2, 'HELD'],
-      [3, 'HELD'],
+      [1, 'EVALUATED'],
+      [2, 'EVALUATED'],
+      [3, 'EVALUATED'],
       [4, 'PREPARING'],
     ]);
     for (const plan of plans.slice(0, 3)) expect(plan.heldOn?.toISOString()).toBe(calendarDateInAmsterdam(plan.scheduledAt!).toISOString());
     expect(plans[2]!.heldOn?.toISOString()).toBe(demoSeedDay(new Date()).toISOString());
-    // Het Baken's ready lessons are left for the user to give.
-    expect(await db.lessonPlan.count({ where: { status: 'READY', class: { school: { name: 'Het Baken' } } } })).toBe(2);
+    // Het Baken's two lessons are not given in run mode by the seed: no outcomes or captures there.
+    expect(await db.activityOutcome.count({ where: { plan: { class: { school: { name: 'Het Baken' } } } } })).toBe(0);
+    expect(await db.capture.count({ where: { plan: { class: { school: { name: 'Het Baken' } } } } })).toBe(0);
   });
 
   it('record every activity, mostly as planned, one adapted with a note and one skipped', async () => {
     const outcomes = await db.activityOutcome.findMany({ where: { plan: { class: { school: { name: 'De Vlinderboom' } } } } });
-    const plans = await db.lessonPlan.findMany({ where: { status: 'HELD' }, select: { lessonNumber: true } });
+    const plans = await db.lessonPlan.findMany({ where: { heldOn: { not: null }, class: { school: { name: 'De Vlinderboom' } } }, select: { lessonNumber: true } });
+    expect(plans).toHaveLength(3);
     expect(outcomes.length).toBeGreaterThanOrEqual(plans.length * 6);
     expect(outcomes.filter((o) => o.outcome === 'AS_PLANNED').length).toBeGreaterThan(outcomes.length / 2);
     const adapted = outcomes.filter((o) => o.outcome === 'ADAPTED');
