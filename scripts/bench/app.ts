@@ -91,8 +91,9 @@ function findNextServer(rootPid: number): number | null {
   return (
     descendants.find((pid) => {
       try {
+        // Next renames its process ("next-server (v16…)"), which rewrites its command line.
         const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-        return args.some((a) => a.endsWith('next')) && args.includes('start');
+        return args[0]!.startsWith('next-server') || (args.some((a) => a.endsWith('next')) && args.includes('start'));
       } catch {
         return false;
       }
