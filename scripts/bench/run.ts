@@ -4,51 +4,25 @@
  * Rows compare against a bare route handler (the machine's limit), so numbers from noisy
  * machines stay comparable.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { freePort } from '../db/embedded-postgres.ts';
 import { projectRoot } from '../db/schema-engine.ts';
+import { startBenchApp } from './app.ts';
 import { measureLiveLatency } from './live-latency.ts';
 import { scenarios, type BenchContext } from './scenarios.ts';
 
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
-async function waitForHealth(baseUrl: string): Promise<void> {
-  const deadline = Date.now() + 600_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('De app kwam niet op.');
-}
-
 async function main() {
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
   const dataDir = path.join(projectRoot, '.data', 'bench');
   rmSync(dataDir, { recursive: true, force: true });
   console.log('App starten (bouwt eerst als dat nodig is)…');
-  const app = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    cwd: projectRoot,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: undefined },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const stopApp = () =>
-    new Promise<void>((resolve) => {
-      if (app.exitCode !== null) return resolve();
-      app.once('exit', () => resolve());
-      app.kill('SIGTERM');
-    });
+  const app = await startBenchApp({ DATA_DIR: dataDir, DATABASE_URL: undefined });
+  const { baseUrl } = app;
 
   try {
-    await waitForHealth(baseUrl);
     const context: BenchContext = { baseUrl, dataDir };
     const rows: { name: string; p50: number; p97_5: number; p99: number; rps: number; ratio: number; target?: string }[] = [];
     let bareRps = 0;
@@ -96,7 +70,7 @@ async function main() {
     writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), durationSeconds: DURATION_SECONDS, connections: CONNECTIONS, rows, live }, null, 2));
     console.log(`Resultaten: ${path.relative(projectRoot, file)}`);
   } finally {
-    await stopApp();
+    await app.stop();
   }
 }
 

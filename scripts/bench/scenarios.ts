@@ -16,8 +16,8 @@ export interface Scenario {
   target?: string;
 }
 
-/** A session cookie for a demo account, obtained through next-auth's credentials endpoint. */
-export async function sessionCookie(baseUrl: string, email: string): Promise<Record<string, string>> {
+/** A session cookie for an account (a demo one unless told), obtained through next-auth's credentials endpoint. */
+export async function sessionCookie(baseUrl: string, email: string, password = 'vertrouwen-demo'): Promise<Record<string, string>> {
   const csrfResponse = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
   const csrfCookie = csrfResponse.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
@@ -25,7 +25,7 @@ export async function sessionCookie(baseUrl: string, email: string): Promise<Rec
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email, password: 'vertrouwen-demo', json: 'true' }),
+    body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
   });
   const session = login.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c?.includes('session-token'));
   if (!session) throw new Error(`Inloggen van ${email} voor de benchmark lukte niet`);
