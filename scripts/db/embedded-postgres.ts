@@ -89,7 +89,10 @@ export async function startEmbeddedPostgres({ baseDir, durable = true, log = () 
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGINT'); // "fast" shutdown: rolls back open transactions, checkpoints, exits
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000))]);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 30_000)))]);
+      // A pending timer would keep the process (e.g. the test runner) alive for 30 s after the stop.
+      clearTimeout(timer);
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     },
   };
