@@ -20,7 +20,9 @@ export interface ClassFidelity {
 export interface FidelityReport {
   schools: { id: string; name: string }[];
   years: string[];
-  /** The classes matching the filter, for the class picker. */
+  /** How many classes match the filter: the per-lesson figures count these. */
+  classCount: number;
+  /** The classes matching the filter (and the chosen one), for the class picker. */
   classes: { id: string; name: string; schoolName: string }[];
   lessons: FidelityLesson[];
   /** The class asked for with `class`, in detail. */
@@ -83,6 +85,7 @@ export async function getFidelityReport(user: CurrentUser, filter: OverviewFilte
   return {
     schools: scope.schools,
     years: scope.years,
+    classCount: ids.length,
     classes: withChosen(scope.classes, chosen).map((c) => ({ id: c.id, name: c.name, schoolName: c.school.name })),
     lessons: summariseLessons(
       programme.lessons.map((l) => l.number),

@@ -97,6 +97,7 @@ describe('fidelity report', () => {
     const report = await getFidelityReport(await coordinator(), { kind: 'VSO' }, so.schoolClass.id);
     // The chosen class is shown even when the filter leaves it out of the totals.
     expect(report?.lessons[0]).toMatchObject({ outcomes: { AS_PLANNED: 2, ADAPTED: 0, SKIPPED: 0 } });
+    expect(report?.classCount).toBe(1);
     expect(report?.classes.map((c) => c.id)).toEqual([vso.schoolClass.id, so.schoolClass.id]);
     const selected = report?.selected;
     expect(selected).toMatchObject({ id: so.schoolClass.id, name: so.schoolClass.name, schoolName: so.school.name });
