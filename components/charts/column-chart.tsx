@@ -5,15 +5,15 @@ const TOP = 22; // room for the value above the tallest column
 const PLOT = 160;
 const AXIS = 26;
 const GUTTER = 8; // % on the left for the tick labels
-/** Above this many columns the values are left to the table (they would not fit at 360 px). */
-const MAX_VALUE_LABELS = 16;
+/** Above this many columns the values are left to the table (three digits would not fit at 360 px). */
+const MAX_VALUE_LABELS = 10;
 const MAX_AXIS_LABELS = 8;
 
 /**
  * Vertical columns over time, drawn in percentages across so the chart fills any width and its
  * text keeps its size (readable at 360 px). Server-rendered SVG; the summary is its accessible name.
  */
-export function ColumnChart({ summary, columns }: { summary: string; columns: { key: string; axisLabel: string; value: number }[] }) {
+export function ColumnChart({ summary, axisUnit, columns }: { summary: string; axisUnit: string; columns: { key: string; axisLabel: string; value: number }[] }) {
   const max = Math.max(0, ...columns.map((c) => c.value));
   const top = niceMax(max);
   const slot = (100 - GUTTER) / Math.max(1, columns.length);
@@ -30,6 +30,9 @@ export function ColumnChart({ summary, columns }: { summary: string; columns: { 
           </text>
         </g>
       ))}
+      <text x={pct(GUTTER - 1)} y={TOP + PLOT + 17} textAnchor="end" fill={muted} fontSize={11}>
+        {axisUnit}
+      </text>
       {columns.map((column, i) => {
         const left = GUTTER + i * slot;
         const centre = pct(left + slot / 2);

@@ -12,8 +12,11 @@ export interface HeatRow {
   label: string;
   /** One value per column; null where the column has no such row (a lesson with fewer activities). */
   values: (number | null)[];
-  /** A totals row: numbers in bold, no shading. */
-  total?: boolean;
+}
+
+/** Smaller digits for larger counts, so four digits still fit a cell at 360 px. */
+function digitSize(max: number): number {
+  return max < 100 ? 13 : max < 1000 ? 11 : 10;
 }
 
 /**
@@ -22,9 +25,8 @@ export interface HeatRow {
  */
 export function HeatGrid({ summary, corner, columns, rows, max }: { summary: string; corner: string; columns: string[]; rows: HeatRow[]; max: number }) {
   const width = (100 - LABELS) / Math.max(1, columns.length);
-  const totalsAt = rows.findIndex((r) => r.total);
   return (
-    <svg role="img" aria-label={summary} width="100%" height={HEADER + rows.length * ROW + (totalsAt >= 0 ? 6 : 0)} className="block" fontSize={13}>
+    <svg role="img" aria-label={summary} width="100%" height={HEADER + rows.length * ROW} className="block" fontSize={13}>
       <title>{summary}</title>
       <text x={pct(LABELS - 2)} y={16} textAnchor="end" fill={muted}>
         {corner}
@@ -35,11 +37,10 @@ export function HeatGrid({ summary, corner, columns, rows, max }: { summary: str
         </text>
       ))}
       {rows.map((row, r) => {
-        const top = HEADER + r * ROW + (row.total ? 6 : 0);
+        const top = HEADER + r * ROW;
         return (
           <g key={row.key}>
-            {row.total ? <line x1="0" x2="100%" y1={top - 4} y2={top - 4} stroke={muted} /> : null}
-            <text x={pct(LABELS - 2)} y={top + CELL / 2} dy="0.35em" textAnchor="end" fill={ink} fontWeight={row.total ? 700 : 400}>
+            <text x={pct(LABELS - 2)} y={top + CELL / 2} dy="0.35em" textAnchor="end" fill={ink}>
               {row.label}
             </text>
             {row.values.map((value, c) => {
@@ -52,11 +53,11 @@ export function HeatGrid({ summary, corner, columns, rows, max }: { summary: str
                   </text>
                 );
               }
-              const colours = heatColours[row.total ? 0 : heatStep(value, max)];
+              const colours = heatColours[heatStep(value, max)];
               return (
                 <g key={c}>
-                  {row.total ? null : <rect x={pct(x + width * 0.06)} y={top} width={pct(width * 0.88)} height={CELL} rx={3} fill={colours.fill} stroke={gridLine} />}
-                  <text x={centre} y={top + CELL / 2} dy="0.35em" textAnchor="middle" fill={colours.text} fontWeight={row.total || value > 0 ? 700 : 400}>
+                  <rect x={pct(x + width * 0.06)} y={top} width={pct(width * 0.88)} height={CELL} rx={3} fill={colours.fill} stroke={gridLine} />
+                  <text x={centre} y={top + CELL / 2} dy="0.35em" textAnchor="middle" fill={colours.text} fontSize={digitSize(max)} fontWeight={value > 0 ? 700 : 400}>
                     {value}
                   </text>
                 </g>

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { DataTable } from '@/components/ui/data-table';
 import type { WeekCount } from '@/lib/charts/weeks';
-import { formatDate } from '@/lib/format/dates';
+import { formatShortDate } from '@/lib/format/dates';
 import { ChartSection } from './chart-section';
 import { ColumnChart } from './column-chart';
 
@@ -24,7 +24,7 @@ export async function HeldPerWeekSection({ weeks }: { weeks: WeekCount[] }) {
         total === 0 ? (
           <Alert>{t('empty')}</Alert>
         ) : (
-          <ColumnChart summary={summary} columns={weeks.map((w) => ({ key: w.weekStart, axisLabel: t('axisLabel', { week: w.week }), value: w.count }))} />
+          <ColumnChart summary={summary} axisUnit={t('axisUnit')} columns={weeks.map((w) => ({ key: w.weekStart, axisLabel: String(w.week), value: w.count }))} />
         )
       }
       table={
@@ -32,7 +32,7 @@ export async function HeldPerWeekSection({ weeks }: { weeks: WeekCount[] }) {
           id="held-table"
           caption={t('caption')}
           columns={[t('weekColumn'), t('countColumn')]}
-          rows={weeks.map((w) => ({ key: w.weekStart, header: t('weekRow', { week: w.week, date: formatDate(w.weekStart) }), cells: [w.count] }))}
+          rows={weeks.map((w) => ({ key: w.weekStart, header: t('weekRow', { week: w.week, date: formatShortDate(w.weekStart) }), cells: [w.count] }))}
           footer={{ key: 'total', header: t('total'), cells: [total] }}
         />
       }

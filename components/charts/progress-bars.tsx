@@ -1,5 +1,5 @@
 import { ink, primary, trackFill } from '@/lib/charts/palette';
-import { niceMax, pct, percentOf } from '@/lib/charts/scale';
+import { pct, percentOf } from '@/lib/charts/scale';
 
 const ROW = 46;
 const LABEL = 15; // baseline of the row's text line
@@ -22,7 +22,8 @@ export interface ProgressBar {
  * the whole. Percentages across, pixels down: readable at any width.
  */
 export function ProgressBars({ summary, rows }: { summary: string; rows: ProgressBar[] }) {
-  const axis = niceMax(Math.max(0, ...rows.map((r) => Math.max(r.value, r.of))));
+  // No axis is drawn (the figures are written out): the longest bar spans the width.
+  const axis = Math.max(1, ...rows.map((r) => Math.max(r.value, r.of)));
   return (
     <svg role="img" aria-label={summary} width="100%" height={rows.length * ROW} className="block" fontSize={13}>
       <title>{summary}</title>

@@ -1,5 +1,5 @@
 import { ink, muted } from '@/lib/charts/palette';
-import { niceMax, pct, stackSegments } from '@/lib/charts/scale';
+import { pct, stackSegments } from '@/lib/charts/scale';
 
 const ROW = 64;
 const LABEL = 15;
@@ -53,7 +53,8 @@ export interface StackedRow<K extends string> {
  * own pattern and outline as well as its colour, so the parts are told apart without colour.
  */
 export function StackedBars<K extends string>({ id, summary, rows, styles }: { id: string; summary: string; rows: StackedRow<K>[]; styles: Record<K, SeriesStyle> }) {
-  const axis = niceMax(Math.max(0, ...rows.map((r) => r.parts.reduce((sum, p) => sum + p.value, 0))));
+  // No axis is drawn (the figures are written out): the longest bar spans the width.
+  const axis = Math.max(1, ...rows.map((r) => r.parts.reduce((sum, p) => sum + p.value, 0)));
   const keys = Object.keys(styles) as K[];
   return (
     <svg role="img" aria-label={summary} width="100%" height={rows.length * ROW} className="block" fontSize={13}>

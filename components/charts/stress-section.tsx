@@ -7,16 +7,16 @@ import { ChartSection } from './chart-section';
 import { HeatGrid, type HeatRow } from './heat-grid';
 import { Legend } from './stacked-bars';
 
-/** (c) Stress signals per lesson (columns) and activity (rows). */
+/** (c) Stress signals per lesson (columns) and activity (rows); the table has the same layout. */
 export async function StressSection({ grid }: { grid: StressGrid }) {
   const t = await getTranslations('charts.stress');
-  const rows: HeatRow[] = Array.from({ length: grid.activityRows }, (_, i) => ({
-    key: `activity-${i + 1}`,
-    label: t('activityRow', { number: i + 1 }),
-    values: grid.lessons.map((l) => l.activities[i]?.count ?? null),
+  const activityRows = Array.from({ length: grid.activityRows }, (_, i) => i + 1);
+  const rows: HeatRow[] = activityRows.map((number) => ({
+    key: `activity-${number}`,
+    label: t('activityRow', { number }),
+    values: grid.lessons.map((l) => l.activities[number - 1]?.count ?? null),
   }));
   if (grid.hasUnknown) rows.push({ key: 'unknown', label: t('unknownRow'), values: grid.lessons.map((l) => l.unknown) });
-  rows.push({ key: 'total', label: t('totalRow'), values: grid.lessons.map((l) => l.total), total: true });
 
   const cells = grid.lessons.flatMap((l) => [
     ...l.activities.map((a) => ({ place: t('placeActivity', { lesson: l.number, number: a.number }), count: a.count })),
@@ -25,15 +25,26 @@ export async function StressSection({ grid }: { grid: StressGrid }) {
   const peak = cells.reduce((best, c) => (c.count > best.count ? c : best), { place: '', count: 0 });
   const summary = grid.total === 0 ? t('summaryEmpty') : t('summary', { total: grid.total, place: peak.place, count: peak.count });
 
-  const tableRows: DataRow[] = grid.lessons.flatMap((l) => [
-    ...l.activities
-      .filter((a) => a.count > 0)
-      .map((a) => ({ key: `${l.number}-${a.number}`, header: t('activityName', { lesson: l.number, number: a.number, title: a.title }), cells: [a.count] })),
-    ...(l.unknown > 0 ? [{ key: `${l.number}-unknown`, header: t('unknownName', { lesson: l.number }), cells: [l.unknown] }] : []),
-  ]);
+  // The activities differ per lesson: each count carries its activity's name (read aloud, and on hover).
+  const tableRows: DataRow[] = activityRows.map((number) => ({
+    key: String(number),
+    header: t('activityRow', { number }),
+    cells: grid.lessons.map((l) => {
+      const activity = l.activities[number - 1];
+      if (!activity) return '–';
+      return (
+        <span key={l.number} title={activity.title}>
+          {activity.count}
+          <span className="sr-only"> ({activity.title})</span>
+        </span>
+      );
+    }),
+  }));
+  if (grid.hasUnknown) tableRows.push({ key: 'unknown', header: t('unknownRow'), cells: grid.lessons.map((l) => l.unknown) });
   return (
     <ChartSection
       id="stress"
+      wideTable
       title={t('title')}
       description={t('description')}
       chart={
@@ -64,10 +75,9 @@ export async function StressSection({ grid }: { grid: StressGrid }) {
         <DataTable
           id="stress-table"
           caption={t('caption')}
-          columns={[t('lessonColumn'), t('countColumn')]}
+          columns={[t('activityColumn'), ...grid.lessons.map((l) => t('lessonColumn', { lesson: l.number }))]}
           rows={tableRows}
-          longRowNames
-          footer={{ key: 'total', header: t('total'), cells: [grid.total] }}
+          footer={{ key: 'total', header: t('total'), cells: grid.lessons.map((l) => l.total) }}
         />
       }
     />

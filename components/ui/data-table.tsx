@@ -13,7 +13,7 @@ export interface DataRow {
  * row names stay on one line; long ones (`longRowNames`) wrap within a narrow column on a phone.
  * On a narrow screen the table scrolls sideways inside a region keyboard users can focus, with
  * the row names kept in view; the caption is shown above that region so it never scrolls out of
- * sight (the table keeps its own <caption> for screen readers).
+ * sight (the table keeps its own <caption> for screen readers). On paper it prints whole.
  */
 export function DataTable({
   id,
@@ -33,7 +33,8 @@ export function DataTable({
   longRowNames?: boolean;
 }) {
   const align = (i: number) => (textColumns.includes(i) ? 'min-w-32 text-left' : 'text-right tabular-nums');
-  const cell = 'px-2 py-1.5 sm:px-3';
+  // On paper nothing scrolls: the table prints whole, in smaller type.
+  const cell = 'px-2 py-1.5 sm:px-3 print:px-1 print:py-1';
   const rowHeader = `sticky left-0 bg-white text-left ${cell} ${longRowNames ? '' : 'whitespace-nowrap'}`;
   const name = (content: ReactNode) => (longRowNames ? <span className="block w-36 [overflow-wrap:anywhere] sm:w-auto">{content}</span> : content);
   return (
@@ -41,8 +42,8 @@ export function DataTable({
       <p aria-hidden="true" className="mb-2 text-sm font-semibold text-gray-800">
         {caption}
       </p>
-      <div className="overflow-x-auto" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-        <table className="min-w-full border-collapse text-sm" data-testid={id}>
+      <div className="overflow-x-auto print:overflow-visible" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+        <table className="min-w-full border-collapse text-sm print:text-xs" data-testid={id}>
           <caption id={`${id}-caption`} className="sr-only">
             {caption}
           </caption>
