@@ -1,10 +1,10 @@
 import 'server-only';
 import type { CurrentUser } from '../auth/current-user';
-import { can } from '../auth/policy';
 import { db } from '../db';
 import { programme } from '../programme';
 import type { MatrixRow } from './matrix';
 import type { OverviewFilter } from './schema';
+import { coordinatorScope } from './scope';
 
 export interface OverviewData {
   rows: MatrixRow[];
@@ -17,29 +17,20 @@ export interface OverviewData {
  * Two queries, whatever the number of classes.
  */
 export async function getProgressOverview(user: CurrentUser, filter: OverviewFilter): Promise<OverviewData | null> {
-  if (user.role !== 'COORDINATOR') return null;
-  const scope = user.coordinatorSchoolIds === null ? {} : { schoolId: { in: user.coordinatorSchoolIds } };
-  const allClasses = await db.schoolClass.findMany({
-    where: scope,
-    include: { school: true },
-    orderBy: [{ school: { name: 'asc' } }, { name: 'asc' }],
-  });
-  const readable = allClasses.filter((c) => can(user, 'read', { kind: 'class', classId: c.id, schoolId: c.schoolId }));
-  const classes = readable.filter(
-    (c) => (!filter.school || c.schoolId === filter.school) && (!filter.kind || c.school.kind === filter.kind) && (!filter.year || c.schoolYear === filter.year),
-  );
+  const scope = await coordinatorScope(user, filter);
+  if (!scope) return null;
+  const { classes } = scope;
   const plans = await db.lessonPlan.findMany({
     where: { classId: { in: classes.map((c) => c.id) } },
     select: { classId: true, lessonNumber: true, status: true, scheduledAt: true, heldOn: true },
   });
   const planOf = new Map(plans.map((p) => [`${p.classId}:${p.lessonNumber}`, p]));
-  const schools = new Map(readable.map((c) => [c.school.id, c.school.name]));
   return {
     rows: classes.map((c) => ({
       classId: c.id,
       className: c.name,
       schoolYear: c.schoolYear,
-      school: { id: c.school.id, name: c.school.name, kind: c.school.kind, city: c.school.city },
+      school: c.school,
       cells: programme.lessons.map((lesson) => {
         const plan = planOf.get(`${c.id}:${lesson.number}`);
         return {
@@ -49,7 +40,7 @@ export async function getProgressOverview(user: CurrentUser, filter: OverviewFil
         };
       }),
     })),
-    schools: [...schools].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
-    years: [...new Set(readable.map((c) => c.schoolYear))].sort().reverse(),
+    schools: scope.schools,
+    years: scope.years,
   };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { OverviewFilterForm } from '@/components/overview/overview-filter-form';
 import { PlanStatusBadge } from '@/components/plans/plan-status-badge';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
@@ -28,54 +29,10 @@ export default async function CoordinatorOverviewPage({ searchParams }: { search
   const t = await getTranslations('overview');
   const tPlans = await getTranslations('plans');
   const counts = countByStatus(data.rows);
-  const select = 'min-h-11 rounded-md border border-gray-400 bg-white px-3 py-2';
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
-      <form method="get" aria-label={t('filters')} className="no-print mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-brand-100 bg-white p-4">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-school" className="font-semibold">
-            {t('school')}
-          </label>
-          <select id="filter-school" name="school" defaultValue={filter.school ?? ''} className={select}>
-            <option value="">{t('allSchools')}</option>
-            {data.schools.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-kind" className="font-semibold">
-            {t('kind')}
-          </label>
-          <select id="filter-kind" name="kind" defaultValue={filter.kind ?? ''} className={select}>
-            <option value="">{t('allKinds')}</option>
-            <option value="SO">SO</option>
-            <option value="VSO">VSO</option>
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-year" className="font-semibold">
-            {t('year')}
-          </label>
-          <select id="filter-year" name="year" defaultValue={filter.year ?? ''} className={select}>
-            <option value="">{t('allYears')}</option>
-            {data.years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="min-h-11 rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
-          {t('apply')}
-        </button>
-        <Link href="/overzicht" className="min-h-11 px-2 py-2 font-semibold text-brand-800 underline">
-          {t('reset')}
-        </Link>
-      </form>
+      <OverviewFilterForm filter={filter} schools={data.schools} years={data.years} resetHref="/overzicht" />
 
       <section aria-labelledby="counts-title" className="mb-6">
         <h2 id="counts-title" className="font-semibold">

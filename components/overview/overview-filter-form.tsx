@@ -1,0 +1,74 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
+import type { OverviewFilter } from '@/lib/overview/schema';
+
+export const filterSelectClass = 'min-h-11 rounded-md border border-gray-400 bg-white px-3 py-2';
+
+/**
+ * The coordinator's filters (school, SO/VSO, school year) as a plain GET form, so a filtered page
+ * is a link that can be shared and works without script. Used by the overview, the charts and
+ * the fidelity report; `children` adds a page's own fields before the button.
+ */
+export async function OverviewFilterForm({
+  filter,
+  schools,
+  years,
+  resetHref,
+  children,
+}: {
+  filter: OverviewFilter;
+  schools: { id: string; name: string }[];
+  years: string[];
+  resetHref: string;
+  children?: ReactNode;
+}) {
+  const t = await getTranslations('overview');
+  return (
+    <form method="get" aria-label={t('filters')} className="no-print mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-brand-100 bg-white p-4">
+      <div className="flex flex-col gap-1">
+        <label htmlFor="filter-school" className="font-semibold">
+          {t('school')}
+        </label>
+        <select id="filter-school" name="school" defaultValue={filter.school ?? ''} className={filterSelectClass}>
+          <option value="">{t('allSchools')}</option>
+          {schools.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="filter-kind" className="font-semibold">
+          {t('kind')}
+        </label>
+        <select id="filter-kind" name="kind" defaultValue={filter.kind ?? ''} className={filterSelectClass}>
+          <option value="">{t('allKinds')}</option>
+          <option value="SO">SO</option>
+          <option value="VSO">VSO</option>
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="filter-year" className="font-semibold">
+          {t('year')}
+        </label>
+        <select id="filter-year" name="year" defaultValue={filter.year ?? ''} className={filterSelectClass}>
+          <option value="">{t('allYears')}</option>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      {children}
+      <button type="submit" className="min-h-11 rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+        {t('apply')}
+      </button>
+      <Link href={resetHref} className="min-h-11 px-2 py-2 font-semibold text-brand-800 underline">
+        {t('reset')}
+      </Link>
+    </form>
+  );
+}
