@@ -19,7 +19,8 @@ type Status =
   | { kind: 'stopped' }
   | { kind: 'error'; message: 'notAvailable' | 'failed' | 'interrupted' };
 
-const MB = 1024 * 1024;
+const KB = 1024;
+const MB = 1024 * KB;
 /** How often the spoken progress may change: often enough to follow, rare enough not to chatter. */
 const ANNOUNCE_EVERY_MS = 1500;
 
@@ -36,7 +37,9 @@ export function ExportForm({ schools, years, initial }: Props) {
   const [announced, setAnnounced] = useState('');
   const controller = useRef<AbortController | null>(null);
   const busy = status.kind === 'downloading';
-  const megabytes = (bytes: number) => format.number(bytes / MB, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  // "45 kB" while small, "3,2 MB" from a megabyte on.
+  const size = (bytes: number) =>
+    bytes < MB ? t('kilobytes', { size: format.number(Math.max(1, Math.round(bytes / KB))) }) : t('megabytes', { size: format.number(bytes / MB, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
@@ -76,7 +79,7 @@ export function ExportForm({ schools, years, initial }: Props) {
         setStatus({ kind: 'downloading', bytes });
         if (Date.now() - lastAnnounced > ANNOUNCE_EVERY_MS) {
           lastAnnounced = Date.now();
-          setAnnounced(t('received', { size: megabytes(bytes) }));
+          setAnnounced(t('received', { size: size(bytes) }));
         }
       }
     } catch {
@@ -154,9 +157,9 @@ export function ExportForm({ schools, years, initial }: Props) {
           <label id={`${id}-voortgang`} htmlFor={`${id}-progress`} className="font-semibold">
             {t('progressLabel')}
           </label>
-          <progress id={`${id}-progress`} className="h-3 w-full" aria-valuetext={t('received', { size: megabytes(status.bytes) })} />
+          <progress id={`${id}-progress`} className="h-3 w-full" aria-valuetext={t('received', { size: size(status.bytes) })} />
           <div className="flex flex-wrap items-center gap-3">
-            <span aria-hidden="true">{status.bytes === 0 ? t('preparing') : t('received', { size: megabytes(status.bytes) })}</span>
+            <span aria-hidden="true">{status.bytes === 0 ? t('preparing') : t('received', { size: size(status.bytes) })}</span>
             <Button type="button" variant="secondary" onClick={() => controller.current?.abort()}>
               {t('stop')}
             </Button>
@@ -167,7 +170,7 @@ export function ExportForm({ schools, years, initial }: Props) {
       <p role="status" aria-live="polite" className="sr-only">
         {busy ? announced : ''}
       </p>
-      {status.kind === 'done' ? <Alert tone="success">{t('done', { fileName: status.fileName, size: megabytes(status.bytes) })}</Alert> : null}
+      {status.kind === 'done' ? <Alert tone="success">{t('done', { fileName: status.fileName, size: size(status.bytes) })}</Alert> : null}
       {status.kind === 'stopped' ? <Alert>{t('stopped')}</Alert> : null}
       {status.kind === 'error' ? <Alert tone="error">{t(`errors.${status.message}`)}</Alert> : null}
     </form>

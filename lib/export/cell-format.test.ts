@@ -8,6 +8,16 @@ describe('export dates', () => {
     expect(dateTimeCell(null)).toBeNull();
   });
 
+  it('agrees with Intl around the changes to and from summer time', () => {
+    const intl = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', dateStyle: 'short', timeStyle: 'short' });
+    for (const start of ['2027-03-28T00:00:00Z', '2026-10-25T00:00:00Z']) {
+      for (let minutes = 0; minutes < 4 * 60; minutes += 7) {
+        const instant = new Date(new Date(start).getTime() + minutes * 60_000);
+        expect(dateTimeCell(instant), instant.toISOString()).toBe(intl.format(instant));
+      }
+    }
+  });
+
   it('writes calendar days as they are stored', () => {
     expect(dateCell(new Date('2026-11-25T00:00:00Z'))).toBe('2026-11-25');
     expect(dateCell(undefined)).toBeNull();

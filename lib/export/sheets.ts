@@ -68,12 +68,18 @@ function compareKeys(a: readonly (string | number)[], b: readonly (string | numb
  * The rows of a table, batch by batch: the scope's classes are walked in order, CLASSES_PER_BATCH
  * at a time (keyset on the scope's class list), and each batch is sorted by class, then by the
  * source's order. So the rows come out by school, class and lesson, read a bounded batch at a time.
+ * The next batch is already being read while the current one is written (at most two in memory):
+ * the database works while the writer compresses.
  */
 export async function* tableBatches<Row extends ClassRow>(source: TableSource<Row>, classes: readonly ExportClass[]): AsyncGenerator<Row[]> {
   const rank = new Map(classes.map((c, index) => [c.id, index]));
-  for (let start = 0; start < classes.length; start += CLASSES_PER_BATCH) {
-    const batch = new Map(classes.slice(start, start + CLASSES_PER_BATCH).map((c) => [c.id, c]));
-    const rows = await source.read(batch);
+  const read = (start: number) => source.read(new Map(classes.slice(start, start + CLASSES_PER_BATCH).map((c) => [c.id, c])));
+  let next = classes.length > 0 ? read(0) : null;
+  for (let start = 0; next; start += CLASSES_PER_BATCH) {
+    const rows = await next;
+    next = start + CLASSES_PER_BATCH < classes.length ? read(start + CLASSES_PER_BATCH) : null;
+    // A read started ahead and then abandoned (the download stopped) must not go unhandled.
+    next?.catch(() => {});
     yield rows
       .map((row) => ({ row, key: [rank.get(row.class.id) ?? -1, ...source.order(row)] }))
       .sort((a, b) => compareKeys(a.key, b.key))

@@ -2,28 +2,18 @@ import 'server-only';
 import { db } from '../../db';
 import type { TableSource } from '../sheets';
 import type { LogbookRow } from '../tables/logbooks';
-import { classOf } from './class-of';
-
-const where = (classIds: string[]) => ({ plan: { classId: { in: classIds } } });
+import { planOf, plansOf, roleOf, rolesOf } from './batch';
 
 export const logbookSource: TableSource<LogbookRow> = {
-  count: (classIds) => db.logbookEntry.count({ where: where(classIds) }),
+  count: (classIds) => db.logbookEntry.count({ where: { plan: { classId: { in: classIds } } } }),
   order: (row) => [row.lessonNumber, row.authorRole, row.updatedAt.toISOString()],
   async read(classes) {
-    const entries = await db.logbookEntry.findMany({
-      where: where([...classes.keys()]),
-      // The author's role only: staff never appear by name or e-mail address.
-      select: { planId: true, text: true, updatedAt: true, author: { select: { role: true } }, plan: { select: { classId: true, lessonNumber: true } } },
+    const plans = await plansOf(classes);
+    const entries = await db.logbookEntry.findMany({ where: { planId: { in: [...plans.keys()] } }, select: { planId: true, authorId: true, text: true, updatedAt: true } });
+    const roles = await rolesOf(entries.map((e) => e.authorId));
+    return entries.map((e): LogbookRow => {
+      const plan = planOf(plans, e.planId);
+      return { class: plan.class, lessonNumber: plan.lessonNumber, planId: plan.id, authorRole: roleOf(roles, e.authorId), updatedAt: e.updatedAt, text: e.text };
     });
-    return entries.map(
-      (e): LogbookRow => ({
-        class: classOf(classes, e.plan.classId),
-        lessonNumber: e.plan.lessonNumber,
-        planId: e.planId,
-        authorRole: e.author.role,
-        updatedAt: e.updatedAt,
-        text: e.text,
-      }),
-    );
   },
 };

@@ -3,7 +3,7 @@ import { db } from '../../db';
 import { getLesson } from '../../programme';
 import type { TableSource } from '../sheets';
 import type { PlanRow } from '../tables/plans';
-import { classOf } from './class-of';
+import { classOf } from './batch';
 import { plannedLessons } from './planned';
 
 export const planSource: TableSource<PlanRow> = {
@@ -12,16 +12,16 @@ export const planSource: TableSource<PlanRow> = {
   async read(classes) {
     const plans = await db.lessonPlan.findMany({
       where: { classId: { in: [...classes.keys()] } },
-      select: { id: true, classId: true, lessonNumber: true, status: true, scheduledAt: true, heldOn: true, evaluation: { select: { submittedAt: true } } },
+      select: { id: true, classId: true, lessonNumber: true, status: true, scheduledAt: true, heldOn: true },
     });
     const planIds = plans.map((p) => p.id);
-    const [planned, outcomes] = await Promise.all([
+    const [planned, outcomes, evaluations] = await Promise.all([
       plannedLessons(plans),
-      planIds.length === 0
-        ? []
-        : db.activityOutcome.groupBy({ by: ['planId'], where: { planId: { in: planIds } }, _count: { _all: true }, _sum: { actualMinutes: true } }),
+      db.activityOutcome.groupBy({ by: ['planId'], where: { planId: { in: planIds } }, _count: { _all: true }, _sum: { actualMinutes: true } }),
+      db.evaluation.findMany({ where: { planId: { in: planIds } }, select: { planId: true, submittedAt: true } }),
     ]);
     const outcomeOf = new Map(outcomes.map((o) => [o.planId, o]));
+    const submittedAt = new Map(evaluations.map((e) => [e.planId, e.submittedAt]));
     return plans.map((plan): PlanRow => {
       const resolved = planned.get(plan.id);
       const recorded = outcomeOf.get(plan.id);
@@ -37,7 +37,7 @@ export const planSource: TableSource<PlanRow> = {
         plannedMinutes: resolved?.plannedMinutes ?? 0,
         activitiesRecorded: recorded?._count._all ?? 0,
         actualMinutes: recorded?._sum.actualMinutes ?? null,
-        evaluationSubmittedAt: plan.evaluation?.submittedAt ?? null,
+        evaluationSubmittedAt: submittedAt.get(plan.id) ?? null,
       };
     });
   },

@@ -27,7 +27,7 @@ test('the demo coordinator opens Exporteren and downloads the research export as
   expect(xlsx.bytes.length).toBeGreaterThan(10_000);
   // An XLSX is a zip holding the workbook and a sheet per table.
   expect(Object.keys(unzipSync(xlsx.bytes))).toEqual(expect.arrayContaining(['xl/workbook.xml', 'xl/worksheets/sheet8.xml']));
-  await expect(page.getByRole('status').filter({ hasText: /Klaar: bouwen-aan-vertrouwen-export-.*\.xlsx \(\d+,\d MB\) is opgeslagen\./ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Klaar: bouwen-aan-vertrouwen-export-.*\.xlsx \((?:\d+ kB|\d+,\d MB)\) is opgeslagen\./ })).toBeVisible();
 
   await page.getByLabel('Schooltype').selectOption('SO');
   const csv = await downloadWith(page, 'Download CSV (zip)');

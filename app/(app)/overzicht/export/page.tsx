@@ -27,7 +27,7 @@ export default async function ExportPage({ searchParams }: { searchParams: Searc
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
       <p className="mb-6 font-semibold">{t('scope', { schools: options.schools.length, classes: options.classCount })}</p>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid items-start gap-6 lg:grid-cols-2">
         <section aria-labelledby="export-contents" className="rounded-lg border border-brand-100 bg-white p-4">
           <h2 id="export-contents" className="text-xl font-bold text-brand-800">
             {t('contentsTitle')}
