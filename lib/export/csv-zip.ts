@@ -20,7 +20,9 @@ export function csvZipStream(sheets: readonly ExportSheet[]): ReadableStream<Uin
 
   async function* produce(): AsyncGenerator<void, void, undefined> {
     for (const sheet of sheets) {
-      const file = new ZipDeflate(`${sheet.name}.csv`, { level: 6 });
+      // Level 1: compressing runs on the request's thread here, and the fastest level takes a
+      // third of the default's time for a file only about a quarter larger.
+      const file = new ZipDeflate(`${sheet.name}.csv`, { level: 1 });
       zip.add(file);
       file.push(encoder.encode(UTF8_BOM + csvRecord(sheet.header)));
       yield;
