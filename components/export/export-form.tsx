@@ -36,6 +36,7 @@ export function ExportForm({ schools, years, initial }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [announced, setAnnounced] = useState('');
   const controller = useRef<AbortController | null>(null);
+  const startedBy = useRef<HTMLButtonElement | null>(null);
   const busy = status.kind === 'downloading';
   // "45 kB" while small, "3,2 MB" from a megabyte on.
   const size = (bytes: number) =>
@@ -52,6 +53,7 @@ export function ExportForm({ schools, years, initial }: Props) {
 
     const abort = new AbortController();
     controller.current = abort;
+    startedBy.current = submitter;
     setStatus({ kind: 'downloading', bytes: 0 });
     setAnnounced(t('preparing'));
     let response: Response;
@@ -92,6 +94,7 @@ export function ExportForm({ schools, years, initial }: Props) {
     setStatus({ kind: 'done', fileName, bytes });
   }
 
+  const waiting = 'aria-disabled:cursor-wait aria-disabled:opacity-60';
   const select = 'min-h-11 w-full rounded-md border border-gray-400 bg-white px-3 py-2 sm:w-auto';
   return (
     <form method="get" action="/api/export/xlsx" onSubmit={onSubmit} aria-busy={busy} aria-labelledby={`${id}-titel`} className="flex flex-col gap-4 rounded-lg border border-brand-100 bg-white p-4">
@@ -144,10 +147,11 @@ export function ExportForm({ schools, years, initial }: Props) {
         {t('downloadHint')}
       </p>
       <div className="flex flex-wrap gap-3">
-        <button type="submit" formAction="/api/export/xlsx" disabled={busy} aria-describedby={`${id}-hint`} className={buttonClass('primary', 'w-full sm:w-auto')}>
+        {/* aria-disabled, not disabled: the button keeps the keyboard focus while the file arrives. */}
+        <button type="submit" formAction="/api/export/xlsx" aria-disabled={busy} aria-describedby={`${id}-hint`} className={buttonClass('primary', `w-full sm:w-auto ${waiting}`)}>
           {t('downloadXlsx')}
         </button>
-        <button type="submit" formAction="/api/export/csv" disabled={busy} aria-describedby={`${id}-hint`} className={buttonClass('secondary', 'w-full sm:w-auto')}>
+        <button type="submit" formAction="/api/export/csv" aria-disabled={busy} aria-describedby={`${id}-hint`} className={buttonClass('secondary', `w-full sm:w-auto ${waiting}`)}>
           {t('downloadCsv')}
         </button>
       </div>
@@ -160,7 +164,15 @@ export function ExportForm({ schools, years, initial }: Props) {
           <progress id={`${id}-progress`} className="h-3 w-full" aria-valuetext={t('received', { size: size(status.bytes) })} />
           <div className="flex flex-wrap items-center gap-3">
             <span aria-hidden="true">{status.bytes === 0 ? t('preparing') : t('received', { size: size(status.bytes) })}</span>
-            <Button type="button" variant="secondary" onClick={() => controller.current?.abort()}>
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => {
+                controller.current?.abort();
+                // This button disappears: give the focus back to the download button.
+                startedBy.current?.focus();
+              }}
+            >
               {t('stop')}
             </Button>
           </div>
