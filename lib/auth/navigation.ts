@@ -1,6 +1,6 @@
 import type { Role } from '../generated/prisma/enums';
 
-export type NavKey = 'classes' | 'programme' | 'overview' | 'charts' | 'fidelity' | 'admin' | 'materials' | 'auditLog';
+export type NavKey = 'classes' | 'programme' | 'overview' | 'charts' | 'fidelity' | 'export' | 'admin' | 'materials' | 'auditLog';
 
 /** The main menu per role (labels in messages/nl/nav.json). Showing a link grants nothing: pages check policy. */
 export function navigationFor(role: Role): { key: NavKey; href: string }[] {
@@ -14,6 +14,7 @@ export function navigationFor(role: Role): { key: NavKey; href: string }[] {
         { key: 'overview', href: '/overzicht' },
         { key: 'charts', href: '/overzicht/grafieken' },
         { key: 'fidelity', href: '/overzicht/trouw' },
+        { key: 'export', href: '/overzicht/export' },
         programme,
       ];
     case 'ADMIN':
