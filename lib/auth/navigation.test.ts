@@ -12,7 +12,7 @@ describe('main menu per role', () => {
     ]);
   });
 
-  it('shows the coordinator's pages to nobody else', () => {
+  it('shows the coordinator pages to nobody else', () => {
     for (const role of ['TEACHER', 'CARE_WORKER', 'ADMIN'] as const) {
       expect(navigationFor(role).map((item) => item.key)).not.toContain('charts');
       expect(navigationFor(role).map((item) => item.key)).not.toContain('fidelity');
