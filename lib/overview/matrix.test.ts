@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countByStatus, groupBySchool, type MatrixRow } from './matrix';
+import { countByStatus, groupBySchool, pageOfSchools, type MatrixRow } from './matrix';
 
 const school = (id: string) => ({ id, name: `School ${id}`, kind: 'SO' as const, city: 'Eindhoven' });
 const row = (classId: string, schoolId: string, statuses: MatrixRow['cells'][number]['status'][]): MatrixRow => ({
@@ -24,3 +24,23 @@ describe('progress matrix helpers', () => {
     ]);
   });
 });
+
+describe('pageOfSchools', () => {
+  const schools = Array.from({ length: 23 }, (_, i) => `school ${i + 1}`);
+
+  it('gives ten schools per page and says where they are', () => {
+    expect(pageOfSchools(schools, 1)).toMatchObject({ page: 1, pages: 3, first: 1, last: 10, total: 23 });
+    expect(pageOfSchools(schools, 3)).toMatchObject({ groups: ['school 21', 'school 22', 'school 23'], page: 3, first: 21, last: 23 });
+  });
+
+  it('clamps a page that does not exist to the nearest one', () => {
+    expect(pageOfSchools(schools, 9).page).toBe(3);
+    expect(pageOfSchools(schools, 0).page).toBe(1);
+    expect(pageOfSchools(schools, Number.NaN).page).toBe(1);
+  });
+
+  it('has one empty page when there is nothing to show', () => {
+    expect(pageOfSchools([], 2)).toEqual({ groups: [], page: 1, pages: 1, first: 0, last: 0, total: 0 });
+  });
+});
+

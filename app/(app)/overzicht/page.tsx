@@ -3,14 +3,15 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { OverviewFilterForm } from '@/components/overview/overview-filter-form';
+import { SchoolPagination } from '@/components/overview/school-pagination';
 import { PlanStatusBadge } from '@/components/plans/plan-status-badge';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/auth/current-user';
 import { formatDate } from '@/lib/format/dates';
-import { countByStatus, groupBySchool, planStatuses } from '@/lib/overview/matrix';
+import { countByStatus, groupBySchool, pageOfSchools, planStatuses } from '@/lib/overview/matrix';
 import { getProgressOverview } from '@/lib/overview/queries';
-import { overviewFilterSchema } from '@/lib/overview/schema';
+import { overviewFilterSchema, overviewPageSchema } from '@/lib/overview/schema';
 import { programme } from '@/lib/programme';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,15 +21,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** The coordinator's start page: every class × lesson, read-only, filterable. */
+/** The coordinator's start page: every class × lesson, read-only, filterable, ten schools a page. */
 export default async function CoordinatorOverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
-  const filter = overviewFilterSchema.parse(await searchParams);
+  const params = await searchParams;
+  const filter = overviewFilterSchema.parse(params);
   const data = await getProgressOverview(user, filter);
   if (!data) notFound();
   const t = await getTranslations('overview');
   const tPlans = await getTranslations('plans');
   const counts = countByStatus(data.rows);
+  const shown = pageOfSchools(groupBySchool(data.rows), overviewPageSchema.parse(params).page);
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
@@ -38,6 +41,7 @@ export default async function CoordinatorOverviewPage({ searchParams }: { search
         <h2 id="counts-title" className="font-semibold">
           {t('counts')} · {t('classesShown', { count: data.rows.length })}
         </h2>
+        {shown.pages > 1 ? <p className="text-sm text-gray-700">{t('schoolsShown', { first: shown.first, last: shown.last, total: shown.total })}</p> : null}
         <ul className="mt-2 flex flex-wrap gap-2" data-testid="status-counts">
           {planStatuses.map((status) => (
             <li key={status}>
@@ -49,7 +53,7 @@ export default async function CoordinatorOverviewPage({ searchParams }: { search
 
       {data.rows.length === 0 ? <Alert>{t('noClasses')}</Alert> : null}
       <div className="flex flex-col gap-8">
-        {groupBySchool(data.rows).map(({ school, rows }) => (
+        {shown.groups.map(({ school, rows }) => (
           <section key={school.id} aria-labelledby={`school-${school.id}`}>
             <h2 id={`school-${school.id}`} className="text-xl font-bold text-brand-800">
               {school.name} <span className="text-base font-normal text-gray-700">· {school.kind} · {school.city}</span>
@@ -92,6 +96,7 @@ export default async function CoordinatorOverviewPage({ searchParams }: { search
           </section>
         ))}
       </div>
+      <SchoolPagination filter={filter} page={shown.page} pages={shown.pages} basePath="/overzicht" />
     </>
   );
 }
