@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
  */
 export function TableFrame({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className="min-w-0 overflow-x-auto rounded-lg border border-brand-100 bg-white">
+    <div role="region" aria-label={label} tabIndex={0} className="relative min-w-0 overflow-x-auto rounded-lg border border-brand-100 bg-white">
       {children}
     </div>
   );

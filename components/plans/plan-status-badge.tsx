@@ -7,5 +7,6 @@ const tones: Record<string, string> = {
 };
 
 export function PlanStatusBadge({ status, label }: { status: string; label: string }) {
-  return <span className={`rounded-full px-3 py-1 text-sm font-semibold ${tones[status] ?? tones.NOT_STARTED}`}>{label}</span>;
+  // inline-block: a label that wraps in a narrow table cell stays one rounded box, not two broken ones.
+  return <span className={`inline-block rounded-2xl px-3 py-1 text-sm leading-snug font-semibold ${tones[status] ?? tones.NOT_STARTED}`}>{label}</span>;
 }

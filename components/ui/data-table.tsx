@@ -42,7 +42,9 @@ export function DataTable({
       <p aria-hidden="true" className="mb-2 text-sm font-semibold text-gray-800">
         {caption}
       </p>
-      <div className="overflow-x-auto print:overflow-visible" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      {/* relative: screen-reader-only text in the cells is positioned absolutely; without it, it would
+          escape this scroll box and make the whole page scroll sideways on a phone. */}
+      <div className="relative overflow-x-auto print:overflow-visible" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
         <table className="min-w-full border-collapse text-sm print:text-xs" data-testid={id}>
           <caption id={`${id}-caption`} className="sr-only">
             {caption}

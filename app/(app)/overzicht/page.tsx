@@ -58,7 +58,7 @@ export default async function CoordinatorOverviewPage({ searchParams }: { search
             <h2 id={`school-${school.id}`} className="text-xl font-bold text-brand-800">
               {school.name} <span className="text-base font-normal text-gray-700">· {school.kind} · {school.city}</span>
             </h2>
-            <div className="mt-2 overflow-x-auto rounded-lg border border-brand-100 bg-white">
+            <div className="relative mt-2 overflow-x-auto rounded-lg border border-brand-100 bg-white">
               <table className="min-w-full text-left text-sm">
                 <caption className="sr-only">{t('caption', { school: school.name })}</caption>
                 <thead className="bg-brand-50">
