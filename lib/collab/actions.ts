@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { actionUser, notAllowed } from '../actions/session-user';
 import { validate } from '../actions/validate';
 import { db } from '../db';
@@ -59,7 +58,8 @@ export async function saveSharedField(input: unknown): Promise<SaveFieldResult> 
       conflict: { ...outcome.current, updatedByName: by?.name ?? null },
     };
   }
-  for (const path of document.paths(access)) revalidatePath(path);
+  // No revalidatePath here: every page is rendered per request, the partner hears of the change on
+  // the live stream, and revalidating would make Next re-render the open page after every keystroke's save.
   return { ok: true, data: { version: outcome.version } };
 }
 

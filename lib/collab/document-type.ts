@@ -23,6 +23,6 @@ export interface SharedDocumentType {
   afterFieldSaved(tx: Prisma.TransactionClient, access: DocumentAccess, key: string, value: FieldValue, user: CurrentUser): Promise<void>;
   /** Document-level state for the snapshot (status, sign-offs…). */
   meta(documentId: string): Promise<Record<string, unknown>>;
-  /** Pages to revalidate after a change. */
+  /** Pages to revalidate after a document-level change (sign-off, submission), not after a field save. */
   paths(access: DocumentAccess): string[];
 }

@@ -1,7 +1,9 @@
 import 'server-only';
+import type { Pseudonymise } from '../pseudonym/replace-aliases';
 import { topicOf, type LiveNotice } from './channel';
 import type { SharedDocumentType } from './document-type';
 import { liveListener } from './listener';
+import { pseudonymiseField } from './pseudonymise-fields';
 import { documentSnapshot } from './snapshot';
 import { readField, readPresence } from './store';
 import type { LiveEvent } from './types';
@@ -12,8 +14,9 @@ const HEARTBEAT_MS = 15_000;
  * A server-sent event stream of one shared document: first a full snapshot (which is also how a
  * reconnecting browser catches up on whatever it missed), then every change as it commits, from
  * whichever app instance made it. Each event is a fresh read, so nothing stale is ever sent.
+ * `text` pseudonymises free text for a reader who may not see pupils' names (the coordinator).
  */
-export function liveDocumentStream(document: SharedDocumentType, documentId: string, signal: AbortSignal): ReadableStream<Uint8Array> {
+export function liveDocumentStream(document: SharedDocumentType, documentId: string, signal: AbortSignal, text: Pseudonymise): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let cleanup = () => {};
 
@@ -28,12 +31,12 @@ export function liveDocumentStream(document: SharedDocumentType, documentId: str
       const enqueue = (work: () => Promise<void>) => {
         queue = queue.then(work).catch(() => {});
       };
-      const sendSnapshot = () => enqueue(async () => send({ type: 'snapshot', snapshot: await documentSnapshot(document, documentId) }));
+      const sendSnapshot = () => enqueue(async () => send({ type: 'snapshot', snapshot: await documentSnapshot(document, documentId, text) }));
       const onNotice = (notice: LiveNotice) =>
         enqueue(async () => {
           if (notice.type === 'field') {
             const state = await readField(document.kind, documentId, notice.key);
-            if (state) send({ type: 'field', key: notice.key, state });
+            if (state) send({ type: 'field', key: notice.key, state: pseudonymiseField(state, text) });
           } else if (notice.type === 'presence') {
             send({ type: 'presence', presence: await readPresence(document.kind, documentId) });
           } else {

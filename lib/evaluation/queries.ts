@@ -9,6 +9,8 @@ import { conversationsOf, type ConversationView } from '../conversations/queries
 import { db } from '../db';
 import { Prisma } from '../generated/prisma/client';
 import { logbooksOf, type LogbookView } from '../logbook/queries';
+import { textFor } from '../pseudonym/class-pseudonymisers';
+import type { Pseudonymise } from '../pseudonym/replace-aliases';
 import { getLesson } from '../programme';
 import { hasEvaluationForm } from '../programme/lesson-extras';
 import { evaluationDocument } from './document';
@@ -103,7 +105,7 @@ async function capturesOf(user: CurrentUser, plan: HeldPlan): Promise<CaptureVie
   return rows.map((c) => ({ id: c.id, pupilAlias: c.pupil.alias, kind: c.kind, text: c.text, capturedAt: c.capturedAt.toISOString(), authorName: c.author.name }));
 }
 
-async function evaluationView(user: CurrentUser, evaluationId: string): Promise<EvaluationView | null> {
+async function evaluationView(user: CurrentUser, evaluationId: string, text: Pseudonymise): Promise<EvaluationView | null> {
   const access = await evaluationDocument.resolve(user, evaluationId, 'read');
   if (!access) return null;
   const evaluation = await db.evaluation.findUniqueOrThrow({
@@ -120,7 +122,7 @@ async function evaluationView(user: CurrentUser, evaluationId: string): Promise<
     id: evaluation.id,
     submittedAt: evaluation.submittedAt?.toISOString() ?? null,
     submittedByName: submittedBy?.name ?? null,
-    snapshot: evaluation.submittedAt ? null : await documentSnapshot(evaluationDocument, evaluation.id),
+    snapshot: evaluation.submittedAt ? null : await documentSnapshot(evaluationDocument, evaluation.id, text),
     editable: access.editable,
     answers: [...evaluation.answers]
       .sort((a, b) => order(a) - order(b))
@@ -128,9 +130,9 @@ async function evaluationView(user: CurrentUser, evaluationId: string): Promise<
         questionKey: a.questionKey,
         partKey: a.partKey,
         label: evaluationQuestions.find((q) => q.key === a.questionKey)?.parts.find((p) => p.key === a.partKey)?.label ?? null,
-        text: a.text,
+        text: text(a.text),
       })),
-    amendments: evaluation.amendments.map((a) => ({ id: a.id, questionKey: a.questionKey, text: a.text, authorName: a.author.name, createdAt: a.createdAt.toISOString() })),
+    amendments: evaluation.amendments.map((a) => ({ id: a.id, questionKey: a.questionKey, text: text(a.text), authorName: a.author.name, createdAt: a.createdAt.toISOString() })),
   };
 }
 
@@ -152,11 +154,12 @@ export async function getEvaluationPage(user: CurrentUser, classId: string, less
   const existing = await db.evaluation.findUnique({ where: { planId: plan.id }, select: { id: true } });
   const evaluationId = existing?.id ?? (canWrite ? await ensureEvaluation(plan.id) : null);
 
+  const text = await textFor(user, classId);
   const [evaluation, team, captures, logbooks, conversations] = await Promise.all([
-    evaluationId ? evaluationView(user, evaluationId) : null,
+    evaluationId ? evaluationView(user, evaluationId, text) : null,
     db.classTeamMember.findMany({ where: { classId, user: { role: { in: ['TEACHER', 'CARE_WORKER'] } } }, include: { user: { select: { id: true, name: true, role: true } } } }),
     capturesOf(user, plan),
-    logbooksOf(user, plan, canWrite),
+    logbooksOf(user, plan, canWrite, text),
     conversationsOf(user, plan),
   ]);
   const pupils = conversations ? await db.pupil.findMany({ where: { classId, active: true }, orderBy: { alias: 'asc' }, select: { id: true, alias: true } }) : [];

@@ -1,6 +1,8 @@
 import 'server-only';
 import type { CurrentUser } from '../auth/current-user';
 import { seesPupilAliases } from '../auth/policy';
+import { textFor } from '../pseudonym/class-pseudonymisers';
+import type { Pseudonymise } from '../pseudonym/replace-aliases';
 import { audit } from '../audit/log';
 import { findClassFor, type ClassRef } from '../classes/access';
 import { documentSnapshot } from '../collab/snapshot';
@@ -77,13 +79,14 @@ export async function getPreparePage(user: CurrentUser, classId: string, lessonN
   if (!schoolClass) return null;
   const plan = await db.lessonPlan.findUnique({ where: { classId_lessonNumber: { classId, lessonNumber } } });
   if (!plan) return null;
+  const text = await textFor(user, classId);
   const [lesson, snapshot, access, pupils, team, previous] = await Promise.all([
     getProgrammeLesson(user, lessonNumber),
-    documentSnapshot(planDocument, plan.id),
+    documentSnapshot(planDocument, plan.id, text),
     planDocument.resolve(user, plan.id, 'read'),
     db.pupil.findMany({ where: { classId, active: true }, orderBy: { alias: 'asc' }, select: { id: true, alias: true, code: true } }),
     db.classTeamMember.findMany({ where: { classId, user: { active: true, role: { in: ['TEACHER', 'CARE_WORKER'] } } }, include: { user: true } }),
-    previousLesson(classId, lessonNumber),
+    previousLesson(classId, lessonNumber, text),
   ]);
   if (!lesson || !access) return null;
   const aliases = seesPupilAliases(user, classId);
@@ -114,7 +117,7 @@ function labelAnswers(answers: { questionKey: string; partKey: string; text: str
     });
 }
 
-async function previousLesson(classId: string, lessonNumber: number): Promise<PreviousLesson | null> {
+async function previousLesson(classId: string, lessonNumber: number, text: Pseudonymise): Promise<PreviousLesson | null> {
   if (lessonNumber <= 1) return null;
   const number = lessonNumber - 1;
   const lesson = programme.lessons.find((l) => l.number === number);
@@ -126,7 +129,7 @@ async function previousLesson(classId: string, lessonNumber: number): Promise<Pr
       logbookEntries: { include: { author: { select: { name: true } } } },
     },
   });
-  const resolved = resolvePlan(lesson, plan ? (await documentSnapshot(planDocument, plan.id)).fields : {});
+  const resolved = resolvePlan(lesson, plan ? (await documentSnapshot(planDocument, plan.id, text)).fields : {});
   return {
     number,
     title: lesson.title,
@@ -135,9 +138,9 @@ async function previousLesson(classId: string, lessonNumber: number): Promise<Pr
     planId: plan?.id ?? null,
     activities: resolved.activities.map((a) => ({ number: a.number, title: a.title, included: a.included, minutes: a.minutes, option: a.optionLabel })),
     evaluationSubmitted: Boolean(plan?.evaluation?.submittedAt),
-    evaluationAnswers: plan?.evaluation?.submittedAt ? labelAnswers(plan.evaluation.answers) : [],
+    evaluationAnswers: plan?.evaluation?.submittedAt ? labelAnswers(plan.evaluation.answers).map((a) => ({ ...a, text: text(a.text) })) : [],
     // The caller may read this class (checked above): its logbooks are for the partner and the coordinator.
-    logbooks: (plan?.logbookEntries ?? []).map((l) => ({ author: l.author.name, text: l.text })),
+    logbooks: (plan?.logbookEntries ?? []).map((l) => ({ author: l.author.name, text: text(l.text) })),
   };
 }
 

@@ -4,7 +4,9 @@ import { audit } from '../audit/log';
 import { findClassFor, type ClassRef } from '../classes/access';
 import { documentSnapshot } from '../collab/snapshot';
 import type { DocumentSnapshot } from '../collab/types';
+import { pseudonymiseFields } from '../collab/pseudonymise-fields';
 import { db } from '../db';
+import { textFor } from '../pseudonym/class-pseudonymisers';
 import { resolvePlan } from '../plans/resolve';
 import { readFields } from '../collab/store';
 import type { LeadRole } from '../programme/schema';
@@ -97,9 +99,10 @@ export async function getRunPage(user: CurrentUser, classId: string, lessonNumbe
   if (!row || !access) return { ...base, plan: null, activities: [], snapshot: null, outcomes: [], canSteer: false, canRecord: false, pupilData: null };
 
   const seesPupils = readsPupilData(user, access);
+  const text = await textFor(user, classId);
   const [planFields, snapshot, outcomes, signOffs, pupils, captures] = await Promise.all([
-    readFields('PLAN', row.id),
-    documentSnapshot(runDocument, row.id),
+    readFields('PLAN', row.id).then((fields) => pseudonymiseFields(fields, text)),
+    documentSnapshot(runDocument, row.id, text),
     db.activityOutcome.findMany({ where: { planId: row.id }, orderBy: { activityNumber: 'asc' } }),
     db.planSignOff.findMany({ where: { planId: row.id }, include: { user: { select: { name: true, role: true } } }, orderBy: { signedAt: 'asc' } }),
     seesPupils ? db.pupil.findMany({ where: { classId, active: true }, orderBy: { alias: 'asc' }, select: { id: true, alias: true } }) : [],
@@ -163,7 +166,7 @@ export async function getRunPage(user: CurrentUser, classId: string, lessonNumbe
     },
     activities,
     snapshot,
-    outcomes: outcomes.map((o) => ({ activityNumber: o.activityNumber, outcome: o.outcome, note: o.note, actualMinutes: o.actualMinutes })),
+    outcomes: outcomes.map((o) => ({ activityNumber: o.activityNumber, outcome: o.outcome, note: o.note === null ? null : text(o.note), actualMinutes: o.actualMinutes })),
     canSteer: access.editable,
     canRecord: access.writer && (access.status === 'READY' || access.status === 'HELD') && !access.evaluationSubmitted,
     pupilData,

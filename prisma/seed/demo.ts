@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../../lib/generated/prisma/client';
 import { hashPassword } from '../../lib/auth/password';
 import { newPupilCode } from '../../lib/pupils/pseudonym';
+import { seedDemoEvaluations } from './demo-evaluations';
 import { seedDemoNetwork } from './demo-network';
 import { seedDemoPlans } from './demo-plans';
 import { seedDemoRuns } from './demo-runs';
@@ -41,4 +42,5 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
   await seedDemoPlans(db);
   await seedDemoRuns(db);
   await seedDemoNetwork(db);
+  await seedDemoEvaluations(db);
 }

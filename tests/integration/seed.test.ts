@@ -37,8 +37,8 @@ describe('seed', () => {
       pupils: 18,
       memberships: 6,
       plans: 7,
-      // Groep Zon's lessons 1–3 were prepared (ready) and have since been held.
-      readyPlans: 2,
+      // Groep Zon's lessons 1–3 and Klas 2B's lessons 1–2 were prepared, held and evaluated.
+      readyPlans: 0,
       signOffs: 10,
     });
     expect(await db.sharedField.count()).toBeGreaterThan(50);

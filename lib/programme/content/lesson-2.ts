@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 
 import type { lessonSchema } from '../schema';
+import { lessonDaySteps } from './follow-up-ladder';
 
 export const lesson2 = {
   number: 2,
@@ -88,27 +89,7 @@ export const lesson2 = {
         who: 'CARE_WORKER',
         action: 'Indien geen respons; attendeer dan de mentor hier dezelfde dag nog op. (De hulpverlener neemt dan contact op met de mentor).',
       },
-      {
-        key: 'agree-with-pupil',
-        dayOffsetFromDue: 0,
-        anchor: 'NEXT_LESSON',
-        who: 'PAIR',
-        action: 'En indien er geen retour is op de dag van de interventie spreek dan met de leerling af dat je ervan uitgaat dat die respons alsnog gaat komen.',
-      },
-      {
-        key: 'contact-mentor-again',
-        dayOffsetFromDue: 0,
-        anchor: 'NEXT_LESSON',
-        who: 'CARE_WORKER',
-        action: '(De hulpverlener neemt dan opnieuw contact op met de mentor)',
-      },
-      {
-        key: 'agree-pupil-follow-up',
-        dayOffsetFromDue: 0,
-        anchor: 'NEXT_LESSON',
-        who: 'PAIR',
-        action: 'Hulpverlener en leerkracht bespreken hierop hoe hier met betreffende leerling door de hulpverlener op teruggekomen gaat worden.',
-      },
+      ...lessonDaySteps,
     ],
   },
   materials: [

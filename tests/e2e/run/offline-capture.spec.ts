@@ -1,15 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { demo, signIn } from '../support/auth';
 import { classIdOf } from '../support/plans';
-import { capture, isActionPost, openRun, timelineItems } from '../support/run';
+import { capture, isActionPost, LESSON_DIGIBORD as LESSON, openRun, readyLesson, RUN_CLASS, timelineItems } from '../support/run';
 
-// Het Baken lesson 2 (ready in the demo seed). Each test marks its notes, so their counts stand alone.
+// Klas 2B's lesson 8, shared with the digibord test. Each test marks its notes, so their counts stand alone.
 const marker = () => `m${Math.random().toString(36).slice(2, 8)}`;
 
 test('captures made during a Wi-Fi drop survive a reload and are stored exactly once', async ({ page, context }) => {
+  await readyLesson(RUN_CLASS, LESSON);
   await signIn(page, demo.careWorkerBaken);
-  const classId = await classIdOf(page, 'Klas 2B');
-  await openRun(page, classId, 2);
+  const classId = await classIdOf(page, RUN_CLASS);
+  await openRun(page, classId, LESSON);
   const m = marker();
 
   await context.setOffline(true);
@@ -39,9 +40,10 @@ test('captures made during a Wi-Fi drop survive a reload and are stored exactly 
 });
 
 test('a capture sent twice after a lost answer is stored once', async ({ page }) => {
+  await readyLesson(RUN_CLASS, LESSON);
   await signIn(page, demo.careWorkerBaken);
-  const classId = await classIdOf(page, 'Klas 2B');
-  await openRun(page, classId, 2);
+  const classId = await classIdOf(page, RUN_CLASS);
+  await openRun(page, classId, LESSON);
   const m = marker();
 
   // The first send reaches the server, but its answer is lost on the way back.

@@ -1,22 +1,22 @@
 import { expect, test } from '@playwright/test';
 import { demo, signIn } from '../support/auth';
 import { classIdOf, personPage } from '../support/plans';
-import { capture, openRun, timelineItems } from '../support/run';
+import { capture, LESSON_RUN_THROUGH as LESSON, openRun, readyLesson, RUN_CLASS, timelineItems } from '../support/run';
 
-// Het Baken lesson 1: ready in the demo seed, and no other e2e test gives it.
 test('the pair runs a lesson through all its activities, captures stress in two taps and finishes it', async ({ browser, page }) => {
   // Seven activities, each recorded and moved on from two browsers: longer than the default minute.
   test.setTimeout(180_000);
+  await readyLesson(RUN_CLASS, LESSON);
   await signIn(page, demo.teacherBaken);
-  const classId = await classIdOf(page, 'Klas 2B');
+  const classId = await classIdOf(page, RUN_CLASS);
   const partner = await personPage(browser, demo.careWorkerBaken);
 
   // The class's lessons link to run mode for a ready plan.
   await page.goto(`/klassen/${classId}`);
-  await page.getByRole('link', { name: /^Les geven Les 1:/ }).click();
-  await expect(page).toHaveURL(new RegExp(`/klassen/${classId}/les/1/geven$`));
+  await page.getByRole('link', { name: new RegExp(`^Les geven Les ${LESSON}:`) }).click();
+  await expect(page).toHaveURL(new RegExp(`/klassen/${classId}/les/${LESSON}/geven$`));
   await expect(page.getByTestId('connection')).toHaveText(/Live verbonden/);
-  await openRun(partner.page, classId, 1);
+  await openRun(partner.page, classId, LESSON);
 
   await page.getByRole('button', { name: 'Les starten' }).click();
   for (const p of [page, partner.page]) {
@@ -29,11 +29,13 @@ test('the pair runs a lesson through all its activities, captures stress in two 
   expect(count).toBe(7);
   for (let number = 1; number <= count; number += 1) {
     await expect(partner.page.getByTestId('current-activity')).toHaveText(new RegExp(`^${number}\\. `));
-    if (number === 3) {
+    if (number === 1) {
       // Each sees their own role's guidance open first, the partner's folded.
       await expect(page.locator('details[open] > summary').first()).toHaveText('Uw rol (leerkracht)');
       await expect(page.locator('details:not([open]) > summary', { hasText: 'Rol van de hulpverlener' })).toBeVisible();
       await expect(partner.page.locator('details[open] > summary').first()).toHaveText('Uw rol (hulpverlener)');
+    }
+    if (number === 3) {
       // The care worker taps a pupil, then "Stress": saved.
       await capture(partner.page, 'Isa', 'Stress');
       await expect(partner.page.getByText('Stress genoteerd bij Isa.')).toBeVisible();
@@ -59,13 +61,13 @@ test('the pair runs a lesson through all its activities, captures stress in two 
 
   await page.getByRole('button', { name: 'Les afgerond' }).click();
   await page.getByRole('dialog', { name: 'Is de les afgerond?' }).getByRole('button', { name: 'Ja, les afronden' }).click();
-  await expect(page).toHaveURL(new RegExp(`/klassen/${classId}/les/1/evaluatie$`));
+  await expect(page).toHaveURL(new RegExp(`/klassen/${classId}/les/${LESSON}/evaluatie$`));
   await expect(partner.page.getByText('De les is afgerond.')).toBeVisible();
 
   // The lesson now shows as given, with what happened.
   await page.goto(`/klassen/${classId}`);
-  await expect(page.getByRole('listitem').filter({ hasText: 'Les 1:' }).getByText('Gegeven', { exact: true })).toBeVisible();
-  await page.getByRole('link', { name: /^Verloop van de les Les 1:/ }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: `Les ${LESSON}:` }).getByText('Gegeven', { exact: true })).toBeVisible();
+  await page.getByRole('link', { name: new RegExp(`^Verloop van de les Les ${LESSON}:`) }).click();
   await expect(page.getByText(/Deze les is gegeven op/)).toBeVisible();
   const overview = page.getByTestId('lesson-overview');
   await expect(overview.getByText('Aangepast')).toHaveCount(1);

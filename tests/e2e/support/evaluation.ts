@@ -5,7 +5,7 @@ import { query } from './database';
 
 /*
  * Klas 2B's lessons 4, 5 and 6 belong to these tests: the plan tests use De Linde's lessons 1–2 and
- * Klas 2B's lesson 3, run mode uses Klas 2B's lessons 1–2. A lesson is marked given here, as run
+ * Klas 2B's lesson 3, run mode uses Klas 2B's lessons 7–8 (./run.ts). A lesson is marked given here, as run
  * mode's "Les afgerond" would, so these tests do not depend on that screen.
  */
 export const EVALUATION_CLASS = 'Klas 2B';

@@ -1,6 +1,7 @@
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { sharedDocuments } from '@/lib/collab/documents';
 import { liveDocumentStream } from '@/lib/collab/stream';
+import { textFor } from '@/lib/pseudonym/class-pseudonymisers';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,7 +16,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ kind
   // The same check as the page: another school's document is a 404, like a missing one.
   const access = document ? await document.resolve(user, documentId, 'read') : null;
   if (!document || !access) return notFound();
-  return new Response(liveDocumentStream(document, documentId, request.signal), {
+  return new Response(liveDocumentStream(document, documentId, request.signal, await textFor(user, access.classId)), {
     headers: {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-store, no-transform',
