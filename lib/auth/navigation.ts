@@ -1,6 +1,6 @@
 import type { Role } from '../generated/prisma/enums';
 
-export type NavKey = 'classes' | 'programme' | 'overview' | 'admin' | 'materials' | 'auditLog';
+export type NavKey = 'classes' | 'programme' | 'overview' | 'answers' | 'admin' | 'materials' | 'auditLog';
 
 /** The main menu per role (labels in messages/nl/nav.json). Showing a link grants nothing: pages check policy. */
 export function navigationFor(role: Role): { key: NavKey; href: string }[] {
@@ -10,7 +10,7 @@ export function navigationFor(role: Role): { key: NavKey; href: string }[] {
     case 'CARE_WORKER':
       return [{ key: 'classes', href: '/klassen' }, programme];
     case 'COORDINATOR':
-      return [{ key: 'overview', href: '/overzicht' }, programme];
+      return [{ key: 'overview', href: '/overzicht' }, { key: 'answers', href: '/overzicht/antwoorden' }, programme];
     case 'ADMIN':
       return [
         { key: 'admin', href: '/beheer' },
