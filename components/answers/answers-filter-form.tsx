@@ -3,7 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { answersHref } from '@/lib/answers/href';
 import type { AnswersFilter } from '@/lib/answers/schema';
 
-const control = 'min-h-11 rounded-md border border-gray-400 bg-white px-3 py-2';
+// w-full and min-w-0: a long option (the questions) must not widen the page on a phone.
+const control = 'min-h-11 w-full min-w-0 rounded-md border border-gray-400 bg-white px-3 py-2';
 
 /** The filters as a plain GET form: works without JavaScript and gives every view its own address. */
 export async function AnswersFilterForm({
@@ -19,8 +20,8 @@ export async function AnswersFilterForm({
 }) {
   const t = await getTranslations('answers');
   return (
-    <form method="get" aria-label={t('filters')} className="no-print mb-6 grid gap-3 rounded-lg border border-brand-100 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
-      <div className="flex flex-col gap-1 sm:col-span-2">
+    <form method="get" aria-label={t('filters')} className="no-print mb-6 grid gap-3 rounded-lg border border-brand-100 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6">
+      <div className="flex min-w-0 flex-col gap-1 sm:col-span-2 lg:col-span-3">
         <label htmlFor="filter-question" className="font-semibold">
           {t('question')}
         </label>
@@ -32,7 +33,7 @@ export async function AnswersFilterForm({
           ))}
         </select>
       </div>
-      <div className="flex flex-col gap-1 sm:col-span-2">
+      <div className="flex min-w-0 flex-col gap-1 sm:col-span-2 lg:col-span-3">
         <label htmlFor="filter-q" className="font-semibold">
           {t('search')}
         </label>
@@ -41,7 +42,7 @@ export async function AnswersFilterForm({
           {t('searchHint')}
         </p>
       </div>
-      <div className="flex flex-col gap-1">
+      <div className="flex min-w-0 flex-col gap-1">
         <label htmlFor="filter-school" className="font-semibold">
           {t('school')}
         </label>
@@ -54,7 +55,7 @@ export async function AnswersFilterForm({
           ))}
         </select>
       </div>
-      <div className="flex flex-col gap-1">
+      <div className="flex min-w-0 flex-col gap-1">
         <label htmlFor="filter-kind" className="font-semibold">
           {t('kind')}
         </label>
@@ -64,7 +65,7 @@ export async function AnswersFilterForm({
           <option value="VSO">VSO</option>
         </select>
       </div>
-      <div className="flex flex-col gap-1">
+      <div className="flex min-w-0 flex-col gap-1 sm:col-span-2 lg:col-span-1">
         <label htmlFor="filter-lesson" className="font-semibold">
           {t('lesson')}
         </label>
@@ -77,21 +78,22 @@ export async function AnswersFilterForm({
           ))}
         </select>
       </div>
-      <div className="grid grid-cols-2 gap-3">
-        <div className="flex flex-col gap-1">
+      <fieldset className="grid min-w-0 gap-3 sm:col-span-2 sm:grid-cols-2 lg:col-span-3">
+        <legend className="sr-only">{t('period')}</legend>
+        <div className="flex min-w-0 flex-col gap-1">
           <label htmlFor="filter-from" className="font-semibold">
             {t('from')}
           </label>
-          <input id="filter-from" name="from" type="date" defaultValue={filter.from ?? ''} className={`${control} min-w-0`} />
+          <input id="filter-from" name="from" type="date" defaultValue={filter.from ?? ''} className={control} />
         </div>
-        <div className="flex flex-col gap-1">
+        <div className="flex min-w-0 flex-col gap-1">
           <label htmlFor="filter-to" className="font-semibold">
             {t('to')}
           </label>
-          <input id="filter-to" name="to" type="date" defaultValue={filter.to ?? ''} className={`${control} min-w-0`} />
+          <input id="filter-to" name="to" type="date" defaultValue={filter.to ?? ''} className={control} />
         </div>
-      </div>
-      <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-4">
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-6">
         <button type="submit" className="min-h-11 rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
           {t('apply')}
         </button>

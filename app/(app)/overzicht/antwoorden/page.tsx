@@ -42,6 +42,7 @@ export default async function AnswersPage({ searchParams }: { searchParams: Sear
           {t('summary', { classes: data.classCount, evaluations: data.evaluationCount })}
           {filter.q ? ` · ${t('searchSummary', { q: filter.q })}` : null}
         </p>
+        {data.lessons.length > 1 && data.rows.length > 0 ? <p className="no-print mt-1 text-sm text-gray-700">{t('scrollHint')}</p> : null}
       </section>
 
       {filter.lesson && !hasEvaluationForm(filter.lesson) ? <Alert>{t('noForm', { number: filter.lesson })}</Alert> : null}
