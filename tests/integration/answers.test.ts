@@ -125,8 +125,18 @@ describe('answers side by side', () => {
     expect(cell.parts[0]?.text).toBe(`${noor!.code} zocht een rustige plek en vroeg ${wessel!.code} erbij.`);
     expect(cell.amendments[0]?.text).toBe(`Later zagen we dat ook ${wessel!.code} meer durfde.`);
     const texts = textsOf(data);
-    for (const demo of demoSchools) for (const alias of demo.pupils) expect(texts).not.toMatch(new RegExp(`\\b${alias}\\b`, 'i'));
+    // Also as a Dutch genitive ("Daans vader" in the demo's amendment).
+    for (const demo of demoSchools) for (const alias of demo.pupils) expect(texts).not.toMatch(new RegExp(`\\b${alias}s?\\b`, 'i'));
     expect(texts).not.toMatch(/\b(Noor|Wessel|Bo)\b/i);
+  });
+
+  it("shows the demo's amendment under Groep Zon's lesson 2 answer to question 3, with codes for the names", async () => {
+    const data = await getAnswersSideBySide(coordinator, filter({ question: 'pupilExample', lesson: '2' }));
+    const cell = cellOf(data, 'Groep Zon', 2);
+    if (cell?.state !== 'shown') throw new Error('expected an answer');
+    expect(cell.amendments).toHaveLength(1);
+    expect(cell.amendments[0]).toMatchObject({ authorRole: 'CARE_WORKER', general: false });
+    expect(cell.amendments[0]?.text).toMatch(/^P-[2-9A-HJKMNP-Z]{4}'s vader belde twee dagen na de les/);
   });
 
   it('filters by school type, school, lesson and period', async () => {
