@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { navigationFor } from './navigation';
 
 describe('main menu per role', () => {
-  it('gives the coordinator the overview, the charts, the fidelity report and the export, in that order', () => {
+  it('gives the coordinator the overview, the answers, the charts, the fidelity report and the export, in that order', () => {
     expect(navigationFor('COORDINATOR').map((item) => [item.key, item.href])).toEqual([
       ['overview', '/overzicht'],
+      ['answers', '/overzicht/antwoorden'],
       ['charts', '/overzicht/grafieken'],
       ['fidelity', '/overzicht/trouw'],
       ['export', '/overzicht/export'],
@@ -17,6 +18,7 @@ describe('main menu per role', () => {
       expect(navigationFor(role).map((item) => item.key)).not.toContain('charts');
       expect(navigationFor(role).map((item) => item.key)).not.toContain('fidelity');
       expect(navigationFor(role).map((item) => item.key)).not.toContain('export');
+      expect(navigationFor(role).map((item) => item.key)).not.toContain('answers');
     }
   });
 });

@@ -1,6 +1,6 @@
 import type { Role } from '../generated/prisma/enums';
 
-export type NavKey = 'classes' | 'programme' | 'overview' | 'charts' | 'fidelity' | 'export' | 'admin' | 'materials' | 'auditLog';
+export type NavKey = 'classes' | 'programme' | 'overview' | 'answers' | 'charts' | 'fidelity' | 'export' | 'admin' | 'materials' | 'auditLog';
 
 /** The main menu per role (labels in messages/nl/nav.json). Showing a link grants nothing: pages check policy. */
 export function navigationFor(role: Role): { key: NavKey; href: string }[] {
@@ -12,6 +12,7 @@ export function navigationFor(role: Role): { key: NavKey; href: string }[] {
     case 'COORDINATOR':
       return [
         { key: 'overview', href: '/overzicht' },
+        { key: 'answers', href: '/overzicht/antwoorden' },
         { key: 'charts', href: '/overzicht/grafieken' },
         { key: 'fidelity', href: '/overzicht/trouw' },
         { key: 'export', href: '/overzicht/export' },

@@ -26,6 +26,12 @@ describe('pseudonymiser', () => {
     expect(replace('Zoe\u0308 lachte.')).toBe('P-CCCC lachte.');
   });
 
+  it("replaces a Dutch genitive written onto the name (\"Isas\") and keeps its sense", () => {
+    expect(replace('Isas moeder belde; ISAS broer ook. Isa’s tas.')).toBe("P-2345's moeder belde; P-2345's broer ook. P-2345’s tas.");
+    // An "s" that makes another word is still another word.
+    expect(replace('Isasa en Isas')).toBe("Isasa en P-2345's");
+  });
+
   it('does not treat an alias as a pattern', () => {
     expect(pseudonymiser([{ alias: 'A.B', code: 'P-EEEE' }])('A.B en AxB')).toBe('P-EEEE en AxB');
   });

@@ -28,7 +28,12 @@ export function pseudonymiser(pupils: readonly PupilPseudonym[]): Pseudonymise {
   }
   if (byAlias.size === 0) return keepAliases;
   const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  // Letters, digits and marks on either side mean the alias is part of a longer word.
-  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${aliases.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
-  return (text) => text.normalize('NFC').replace(pattern, (match) => byAlias.get(match.toLocaleLowerCase('nl')) ?? match);
+  // Letters, digits and marks on either side mean the alias is part of a longer word, except a
+  // Dutch genitive "s" written straight onto the name ("Daans vader"), which becomes "P-7K3Q's".
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${aliases.join('|')})(s?)(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+  return (text) =>
+    text.normalize('NFC').replace(pattern, (match, alias: string, genitive: string) => {
+      const code = byAlias.get(alias.toLocaleLowerCase('nl'));
+      return code === undefined ? match : genitive ? `${code}'s` : code;
+    });
 }

@@ -48,11 +48,20 @@ async function catalog(client: pg.Client): Promise<string[]> {
   return rows.sort();
 }
 
+/**
+ * Indexes schema.prisma cannot describe (expression indexes, e.g. full-text search), written as
+ * raw SQL in their migration: they must exist, and are left out of the comparison.
+ */
+const rawSqlIndexes = ['EvaluationAnswer_text_dutch_idx', 'EvaluationAmendment_text_dutch_idx'];
+const isRawSqlIndex = (row: string) => rawSqlIndexes.some((name) => row.startsWith(`idx CREATE INDEX "${name}" `));
+
 describe('migrations', () => {
   it('build exactly the structure schema.prisma describes', async () => {
     const fromMigrations = await withScratchDatabase(async (url, client) => {
       await applyMigrations(url);
-      return catalog(client);
+      const rows = await catalog(client);
+      expect(rows.filter(isRawSqlIndex)).toHaveLength(rawSqlIndexes.length);
+      return rows.filter((row) => !isRawSqlIndex(row));
     });
     const fromSchema = await withScratchDatabase(async (url, client) => {
       await client.query(await diffSchemas(url, null, await readSchema()));
