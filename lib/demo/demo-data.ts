@@ -33,7 +33,9 @@ export const demoSchools = [
     city: 'Roermond',
     className: 'Groep Maan',
     ageRange: '10–12 jaar',
-    teacher: { email: 'leerkracht.linde@example.org', name: 'Sanne Willems' },
+    // Not "Sanne": a pupil of this class is called Sanne, and a teacher sharing a pupil's name would
+    // show up as that pupil's code wherever free text is pseudonymised.
+    teacher: { email: 'leerkracht.linde@example.org', name: 'Els Willems' },
     careWorker: { email: 'hulpverlener.linde@example.org', name: 'Karim el Amrani' },
     pupils: ['Bram', 'Sanne', 'Finn', 'Julia', 'Stijn', 'Yara'],
   },
