@@ -29,8 +29,8 @@ test('the coordinator reads the charts’ tables, filtered to De Vlinderboom, wi
   await page.getByRole('link', { name: 'Grafieken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Grafieken' })).toBeVisible();
   // Other e2e tests add classes (the admin's invitation test): count what the database holds.
-  const [{ classes }] = await query<{ classes: number }>('SELECT count(*)::int AS classes FROM "Class"');
-  await expect(page.getByTestId('classes-shown')).toHaveText(`${classes} klassen in deze selectie.`);
+  const [count] = await query<{ classes: number }>('SELECT count(*)::int AS classes FROM "Class"');
+  await expect(page.getByTestId('classes-shown')).toHaveText(`${count!.classes} klassen in deze selectie.`);
 
   // Every class: the evaluations per lesson as the database counts them (Het Baken's too, when evaluated).
   const all = await evaluationCounts();
