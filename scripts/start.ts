@@ -28,6 +28,12 @@ if (process.env.SEED_DEMO !== undefined && !['true', 'false'].includes(process.e
   fail(`SEED_DEMO moet true of false zijn (gekregen: "${process.env.SEED_DEMO}")`);
 }
 
+// The app server's JavaScript heap. Node sizes it from the machine's memory (gigabytes here) and
+// then collects garbage lazily, so a long-running server sits far above what it needs; a bound makes
+// it collect sooner. Pages and exports are streamed or paged, so 256 MB is ample.
+const heapMb = Number(process.env.APP_HEAP_MB ?? '256');
+if (!Number.isInteger(heapMb) || heapMb < 128 || heapMb > 16_384) fail(`APP_HEAP_MB moet een geheel aantal MB tussen 128 en 16384 zijn (gekregen: "${process.env.APP_HEAP_MB}")`);
+
 mkdirSync(dataDir, { recursive: true });
 
 let database: ResolvedDatabase | undefined;
@@ -130,7 +136,7 @@ async function main() {
   }
 
   log(`De app start op http://localhost:${port}`);
-  next = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', '-p', String(port), '-H', host], {
+  next = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, require.resolve('next/dist/bin/next'), 'start', '-p', String(port), '-H', host], {
     cwd: projectRoot,
     env,
     stdio: 'inherit',

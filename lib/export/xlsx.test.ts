@@ -4,7 +4,7 @@ import { fakeSheet, readAll } from './stream-test-helpers';
 import { xlsxStream } from './xlsx';
 
 describe('XLSX workbook', () => {
-  it('has a sheet per table with a bold, frozen header row and the values as written', async () => {
+  it('has a sheet per table with a frozen header row and the values as written', async () => {
     const bytes = await readAll(
       xlsxStream([
         fakeSheet('plans', 'Lessen', ['class_name', 'lesson_number', 'note'], [[['Groep Zon', 1, null]], [['Klas 2B', 2, 'regel 1\nregel "2" <b>']]]),
@@ -17,7 +17,6 @@ describe('XLSX workbook', () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Lessen', 'Codeboek']);
     const sheet = workbook.getWorksheet('Lessen')!;
     expect(sheet.getRow(1).values).toEqual([undefined, 'class_name', 'lesson_number', 'note']);
-    expect(sheet.getRow(1).font?.bold ?? sheet.getCell('A1').font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.getRow(2).values).toEqual([undefined, 'Groep Zon', 1]);
     expect(sheet.getCell('C3').value).toBe('regel 1\nregel "2" <b>');

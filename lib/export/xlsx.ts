@@ -22,13 +22,14 @@ export function xlsxStream(sheets: readonly ExportSheet[]): ReadableStream<Uint8
   const stopped = new AbortController();
 
   async function write(): Promise<void> {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+    // No styles (exceljs then skips its per-cell style bookkeeping, almost half the time) and level 1
+    // compression, as for the CSV zip: a little larger, much quicker at research scale.
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: false, useSharedStrings: false, zip: { zlib: { level: 1 } } });
     workbook.creator = 'Bouwen aan vertrouwen';
     for (const sheet of sheets) {
-      // A frozen, bold header row: the column names stay in view while scrolling.
+      // A frozen header row: the column names stay in view while scrolling.
       const worksheet = workbook.addWorksheet(sheet.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
       const header = worksheet.addRow(sheet.header);
-      header.font = { bold: true };
       header.commit();
       for await (const batch of sheet.batches()) {
         for (const cells of batch) {

@@ -22,6 +22,7 @@ describe('start-up configuration', () => {
     [{ DATABASE_URL: 'mysql://user@host/db' }, /^Configuratiefout: DATABASE_URL moet een PostgreSQL-URL zijn/],
     [{ DATABASE_URL: '' }, /^Configuratiefout: DATABASE_URL moet een PostgreSQL-URL zijn/],
     [{ SEED_DEMO: 'misschien' }, /^Configuratiefout: SEED_DEMO moet true of false zijn/],
+    [{ APP_HEAP_MB: '64' }, /^Configuratiefout: APP_HEAP_MB moet een geheel aantal MB tussen 128 en 16384 zijn/],
   ])('%o stops with one line', (env, message) => {
     const { status, stderr } = start(env);
     expect(status).toBe(1);
