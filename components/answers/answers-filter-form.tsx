@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { FilterSelect, schoolKindOptions } from '@/components/ui/filter-select';
 import { answersHref } from '@/lib/answers/href';
 import type { AnswersFilter } from '@/lib/answers/schema';
 
@@ -21,18 +22,15 @@ export async function AnswersFilterForm({
   const t = await getTranslations('answers');
   return (
     <form method="get" aria-label={t('filters')} className="no-print mb-6 grid gap-3 rounded-lg border border-brand-100 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6">
-      <div className="flex min-w-0 flex-col gap-1 sm:col-span-2 lg:col-span-3">
-        <label htmlFor="filter-question" className="font-semibold">
-          {t('question')}
-        </label>
-        <select id="filter-question" name="question" defaultValue={filter.question} className={control}>
-          {questions.map((q) => (
-            <option key={q.key} value={q.key}>
-              {t(`questions.${q.key}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="filter-question"
+        name="question"
+        label={t('question')}
+        value={filter.question}
+        options={questions.map((q) => ({ value: q.key, label: t(`questions.${q.key}`) }))}
+        className="flex min-w-0 flex-col gap-1 sm:col-span-2 lg:col-span-3"
+        selectClassName={control}
+      />
       <div className="flex min-w-0 flex-col gap-1 sm:col-span-2 lg:col-span-3">
         <label htmlFor="filter-q" className="font-semibold">
           {t('search')}
@@ -42,42 +40,27 @@ export async function AnswersFilterForm({
           {t('searchHint')}
         </p>
       </div>
-      <div className="flex min-w-0 flex-col gap-1">
-        <label htmlFor="filter-school" className="font-semibold">
-          {t('school')}
-        </label>
-        <select id="filter-school" name="school" defaultValue={filter.school ?? ''} className={control}>
-          <option value="">{t('allSchools')}</option>
-          {schools.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex min-w-0 flex-col gap-1">
-        <label htmlFor="filter-kind" className="font-semibold">
-          {t('kind')}
-        </label>
-        <select id="filter-kind" name="kind" defaultValue={filter.kind ?? ''} className={control}>
-          <option value="">{t('allKinds')}</option>
-          <option value="SO">SO</option>
-          <option value="VSO">VSO</option>
-        </select>
-      </div>
-      <div className="flex min-w-0 flex-col gap-1 sm:col-span-2 lg:col-span-1">
-        <label htmlFor="filter-lesson" className="font-semibold">
-          {t('lesson')}
-        </label>
-        <select id="filter-lesson" name="lesson" defaultValue={filter.lesson ?? ''} className={control}>
-          <option value="">{t('allLessons')}</option>
-          {lessons.map((number) => (
-            <option key={number} value={number}>
-              {t('lessonOption', { number })}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="filter-school"
+        name="school"
+        label={t('school')}
+        value={filter.school}
+        allLabel={t('allSchools')}
+        options={schools.map((s) => ({ value: s.id, label: s.name }))}
+        className="flex min-w-0 flex-col gap-1"
+        selectClassName={control}
+      />
+      <FilterSelect id="filter-kind" name="kind" label={t('kind')} value={filter.kind} allLabel={t('allKinds')} options={schoolKindOptions} className="flex min-w-0 flex-col gap-1" selectClassName={control} />
+      <FilterSelect
+        id="filter-lesson"
+        name="lesson"
+        label={t('lesson')}
+        value={filter.lesson}
+        allLabel={t('allLessons')}
+        options={lessons.map((number) => ({ value: number, label: t('lessonOption', { number }) }))}
+        className="flex min-w-0 flex-col gap-1 sm:col-span-2 lg:col-span-1"
+        selectClassName={control}
+      />
       <fieldset className="grid min-w-0 gap-3 sm:col-span-2 sm:grid-cols-2 lg:col-span-3">
         <legend className="sr-only">{t('period')}</legend>
         <div className="flex min-w-0 flex-col gap-1">

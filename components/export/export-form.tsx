@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClass } from '@/components/ui/button';
+import { FilterSelect, schoolKindOptions } from '@/components/ui/filter-select';
 import { fileNameFromDisposition } from '@/lib/http/file-name-from-disposition';
 
 interface Props {
@@ -96,6 +97,7 @@ export function ExportForm({ schools, years, initial }: Props) {
 
   const waiting = 'aria-disabled:cursor-wait aria-disabled:opacity-60';
   const select = 'min-h-11 w-full rounded-md border border-gray-400 bg-white px-3 py-2 sm:w-auto';
+  const field = 'flex w-full flex-col gap-1 sm:w-auto';
   return (
     <form method="get" action="/api/export/xlsx" onSubmit={onSubmit} aria-busy={busy} aria-labelledby={`${id}-titel`} className="flex flex-col gap-4 rounded-lg border border-brand-100 bg-white p-4">
       <div>
@@ -105,42 +107,9 @@ export function ExportForm({ schools, years, initial }: Props) {
         <p className="mt-1 text-gray-700">{t('filtersIntro')}</p>
       </div>
       <div className="flex flex-wrap items-end gap-3">
-        <div className="flex w-full flex-col gap-1 sm:w-auto">
-          <label htmlFor={`${id}-school`} className="font-semibold">
-            {t('school')}
-          </label>
-          <select id={`${id}-school`} name="school" defaultValue={initial.school ?? ''} className={select}>
-            <option value="">{t('allSchools')}</option>
-            {schools.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex w-full flex-col gap-1 sm:w-auto">
-          <label htmlFor={`${id}-kind`} className="font-semibold">
-            {t('kind')}
-          </label>
-          <select id={`${id}-kind`} name="kind" defaultValue={initial.kind ?? ''} className={select}>
-            <option value="">{t('allKinds')}</option>
-            <option value="SO">SO</option>
-            <option value="VSO">VSO</option>
-          </select>
-        </div>
-        <div className="flex w-full flex-col gap-1 sm:w-auto">
-          <label htmlFor={`${id}-year`} className="font-semibold">
-            {t('year')}
-          </label>
-          <select id={`${id}-year`} name="year" defaultValue={initial.year ?? ''} className={select}>
-            <option value="">{t('allYears')}</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id={`${id}-school`} name="school" label={t('school')} value={initial.school} allLabel={t('allSchools')} options={schools.map((s) => ({ value: s.id, label: s.name }))} className={field} selectClassName={select} />
+        <FilterSelect id={`${id}-kind`} name="kind" label={t('kind')} value={initial.kind} allLabel={t('allKinds')} options={schoolKindOptions} className={field} selectClassName={select} />
+        <FilterSelect id={`${id}-year`} name="year" label={t('year')} value={initial.year} allLabel={t('allYears')} options={years.map((y) => ({ value: y, label: y }))} className={field} selectClassName={select} />
       </div>
 
       <p id={`${id}-hint`} className="text-sm text-gray-700">

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
+import { FilterSelect, schoolKindOptions } from '@/components/ui/filter-select';
 import type { OverviewFilter } from '@/lib/overview/schema';
 
 export const filterSelectClass = 'min-h-11 rounded-md border border-gray-400 bg-white px-3 py-2';
@@ -26,42 +27,9 @@ export async function OverviewFilterForm({
   const t = await getTranslations('overview');
   return (
     <form method="get" aria-label={t('filters')} className="no-print mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-brand-100 bg-white p-4">
-      <div className="flex flex-col gap-1">
-        <label htmlFor="filter-school" className="font-semibold">
-          {t('school')}
-        </label>
-        <select id="filter-school" name="school" defaultValue={filter.school ?? ''} className={filterSelectClass}>
-          <option value="">{t('allSchools')}</option>
-          {schools.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="filter-kind" className="font-semibold">
-          {t('kind')}
-        </label>
-        <select id="filter-kind" name="kind" defaultValue={filter.kind ?? ''} className={filterSelectClass}>
-          <option value="">{t('allKinds')}</option>
-          <option value="SO">SO</option>
-          <option value="VSO">VSO</option>
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="filter-year" className="font-semibold">
-          {t('year')}
-        </label>
-        <select id="filter-year" name="year" defaultValue={filter.year ?? ''} className={filterSelectClass}>
-          <option value="">{t('allYears')}</option>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect id="filter-school" name="school" label={t('school')} value={filter.school} allLabel={t('allSchools')} options={schools.map((s) => ({ value: s.id, label: s.name }))} selectClassName={filterSelectClass} />
+      <FilterSelect id="filter-kind" name="kind" label={t('kind')} value={filter.kind} allLabel={t('allKinds')} options={schoolKindOptions} selectClassName={filterSelectClass} />
+      <FilterSelect id="filter-year" name="year" label={t('year')} value={filter.year} allLabel={t('allYears')} options={years.map((y) => ({ value: y, label: y }))} selectClassName={filterSelectClass} />
       {children}
       <button type="submit" className="min-h-11 rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
         {t('apply')}
