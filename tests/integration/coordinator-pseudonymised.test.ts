@@ -4,7 +4,6 @@
  * The pair itself keeps reading what it wrote.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GET as liveGET } from '@/app/api/live/[kind]/[documentId]/route';
 import { saveSharedField } from '@/lib/collab/actions';
 import { db } from '@/lib/db';
 import { getEvaluationPage } from '@/lib/evaluation/queries';
@@ -14,6 +13,7 @@ import { seedProgramme } from '../../prisma/seed/programme';
 import { filledEvaluation } from '../support/evaluation';
 import { actAs } from '../support/fake-session';
 import { createUser, currentUserOf } from '../support/factories';
+import { openLiveStream } from '../support/live-stream';
 
 let lesson: Awaited<ReturnType<typeof filledEvaluation>>;
 let codes: Record<string, string>;
@@ -89,26 +89,13 @@ describe('what the coordinator reads', () => {
     await db.sharedField.create({ data: { documentKind: 'PLAN', documentId: plan.id, key: 'activity.2.notes', value: { v: 'Noor naast de hulpverlener zetten.' }, version: 1, updatedById: lesson.teacher.id } });
     const user = await createUser('COORDINATOR');
     actAs(user);
-    const controller = new AbortController();
-    const response = await liveGET(new Request('http://localhost/api/live/PLAN/x', { signal: controller.signal }), {
-      params: Promise.resolve({ kind: 'PLAN', documentId: plan.id }),
-    });
-    expect(response.status).toBe(200);
-    const reader = response.body!.getReader();
-    const decoder = new TextDecoder();
-    let received = '';
-    const readUntil = async (needle: string) => {
-      while (!received.includes(needle)) {
-        const { value, done } = await reader.read();
-        if (done) throw new Error('stream ended');
-        received += decoder.decode(value);
-      }
-    };
-    await readUntil(`${codes.Noor} naast de hulpverlener zetten.`);
+    const live = await openLiveStream('PLAN', plan.id);
+    expect(live.response.status).toBe(200);
+    await live.readUntil(`${codes.Noor} naast de hulpverlener zetten.`);
     actAs(lesson.teacher);
     expect(await saveSharedField({ kind: 'PLAN', documentId: plan.id, key: 'activity.3.notes', value: 'Daan en Sem apart zetten.', baseVersion: 0 })).toMatchObject({ ok: true });
-    await readUntil(`${codes.Daan} en ${codes.Sem} apart zetten.`);
-    controller.abort();
-    expectNoAlias(received);
+    await live.readUntil(`${codes.Daan} en ${codes.Sem} apart zetten.`);
+    live.close();
+    expectNoAlias(live.received());
   });
 });

@@ -6,6 +6,7 @@ import { getPreparePage } from '@/lib/plans/queries';
 import { GET as liveGET } from '@/app/api/live/[kind]/[documentId]/route';
 import { seedProgramme } from '../../prisma/seed/programme';
 import { actAs } from '../support/fake-session';
+import { openLiveStream } from '../support/live-stream';
 import { createClassWithPair, createUser, currentUserOf } from '../support/factories';
 
 beforeAll(async () => {
@@ -121,27 +122,14 @@ describe('live stream', () => {
   it('sends a snapshot, then a change made by the partner', async () => {
     const { planId, careWorker, teacher } = await newPlan();
     actAs(teacher);
-    const controller = new AbortController();
-    const response = await liveGET(new Request('http://localhost/api/live/PLAN/x', { signal: controller.signal }), {
-      params: Promise.resolve({ kind: 'PLAN', documentId: planId }),
-    });
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toContain('text/event-stream');
-    const reader = response.body!.getReader();
-    const decoder = new TextDecoder();
-    let received = '';
-    const readUntil = async (needle: string) => {
-      while (!received.includes(needle)) {
-        const { value, done } = await reader.read();
-        if (done) throw new Error('stream ended');
-        received += decoder.decode(value);
-      }
-    };
-    await readUntil('event: snapshot');
+    const live = await openLiveStream('PLAN', planId);
+    expect(live.response.status).toBe(200);
+    expect(live.response.headers.get('content-type')).toContain('text/event-stream');
+    await live.readUntil('event: snapshot');
     actAs(careWorker);
     await saveSharedField({ kind: 'PLAN', documentId: planId, key: 'activity.4.notes', value: 'Genogram voorbereiden', baseVersion: 0 });
-    await readUntil('Genogram voorbereiden');
-    expect(received).toContain('event: field');
-    controller.abort();
+    await live.readUntil('Genogram voorbereiden');
+    expect(live.received()).toContain('event: field');
+    live.close();
   });
 });
