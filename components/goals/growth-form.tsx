@@ -1,10 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { FormFeedback } from '@/components/forms/form-feedback';
+import { FormFooter } from '@/components/forms/form-footer';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useMessageText } from '@/components/forms/use-message-text';
-import { Button } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/field';
 import { saveGrowth } from '@/lib/learning-goals/actions';
 import { growthSchema } from '@/lib/learning-goals/schema';
@@ -28,12 +27,7 @@ export function GrowthForm({ classId, pupilId, alias, values, version }: { class
   return (
     <form onSubmit={submit} noValidate aria-busy={pending} className="flex flex-col gap-3">
       <TextAreaField label={t('label', { alias })} hint={t('hint')} rows={4} maxLength={LONG_TEXT_MAX} error={errorText(errors.growth?.message)} defaultValue={values.growth} {...register('growth', { onChange: clearSaved })} />
-      <div>
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? t('submitting') : t('submit')}
-        </Button>
-      </div>
-      <FormFeedback messages={messages} saved={saved} />
+      <FormFooter pending={pending} label={t('submit')} pendingLabel={t('submitting')} variant="secondary" messages={messages} saved={saved} />
     </form>
   );
 }

@@ -1,10 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { FormFeedback } from '@/components/forms/form-feedback';
+import { FormFooter } from '@/components/forms/form-footer';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useMessageText } from '@/components/forms/use-message-text';
-import { Button } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/field';
 import { saveMindMap } from '@/lib/learning-goals/actions';
 import { mindMapSchema } from '@/lib/learning-goals/schema';
@@ -47,12 +46,7 @@ export function MindMapForm({ classId, pupilId, alias, values, version }: Props)
       ) : null}
       <TextAreaField label={t('whyItMatters')} rows={2} maxLength={LONG_TEXT_MAX} error={errorText(errors.whyItMatters?.message)} defaultValue={values.whyItMatters} {...register('whyItMatters', { onChange: clearSaved })} />
       <TextAreaField label={t('firstIdeas')} hint={t('firstIdeasHint')} rows={3} maxLength={LONG_TEXT_MAX} error={errorText(errors.firstIdeas?.message)} defaultValue={values.firstIdeas} {...register('firstIdeas', { onChange: clearSaved })} />
-      <div>
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? t('submitting') : t('submit')}
-        </Button>
-      </div>
-      <FormFeedback messages={messages} saved={saved} />
+      <FormFooter pending={pending} label={t('submit')} pendingLabel={t('submitting')} variant="secondary" messages={messages} saved={saved} />
     </form>
   );
 }

@@ -1,10 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { FormFeedback } from '@/components/forms/form-feedback';
+import { FormFooter } from '@/components/forms/form-footer';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useMessageText } from '@/components/forms/use-message-text';
-import { Button } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/field';
 import { saveReview } from '@/lib/learning-goals/actions';
 import { FEEDBACK_SOURCES, reviewSchema, type FeedbackSource } from '@/lib/learning-goals/schema';
@@ -51,12 +50,7 @@ export function ReviewForm({ classId, pupilId, alias, buddy, mentor, values, ver
           />
         ))}
       </div>
-      <div>
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? t('submitting') : t('submit')}
-        </Button>
-      </div>
-      <FormFeedback messages={messages} saved={saved} />
+      <FormFooter pending={pending} label={t('submit')} pendingLabel={t('submitting')} variant="secondary" messages={messages} saved={saved} />
     </form>
   );
 }

@@ -1,10 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { FormFeedback } from '@/components/forms/form-feedback';
+import { FormFooter } from '@/components/forms/form-footer';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useMessageText } from '@/components/forms/use-message-text';
-import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { saveTalents } from '@/lib/learning-goals/actions';
 import { talentsSchema } from '@/lib/learning-goals/schema';
@@ -34,12 +33,7 @@ export function TalentsForm({ classId, pupilId, values, version }: { classId: st
           <TextField key={place} label={t(place)} maxLength={SHORT_TEXT_MAX} autoComplete="off" defaultValue={values[place]} error={errorText(errors[place]?.message)} {...register(place, { onChange: clearSaved })} />
         ))}
       </div>
-      <div>
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? t('submitting') : t('submit')}
-        </Button>
-      </div>
-      <FormFeedback messages={messages} saved={saved} />
+      <FormFooter pending={pending} label={t('submit')} pendingLabel={t('submitting')} variant="secondary" messages={messages} saved={saved} />
     </form>
   );
 }

@@ -1,10 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { FormFeedback } from '@/components/forms/form-feedback';
+import { FormFooter } from '@/components/forms/form-footer';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useMessageText } from '@/components/forms/use-message-text';
-import { Button } from '@/components/ui/button';
 import { TextAreaField, TextField } from '@/components/ui/field';
 import { recordFollowUp } from '@/lib/homework/actions';
 import { followUpSchema } from '@/lib/homework/schema';
@@ -39,12 +38,7 @@ export function FollowUpForm({ classId, assignmentId, stepKey, today, stepLabel 
         <TextField type="date" label={t('doneOn')} max={today} defaultValue={today} error={errorText(errors.doneOn?.message)} {...register('doneOn')} />
         <TextAreaField label={t('note')} hint={t('noteHint')} rows={2} maxLength={LONG_TEXT_MAX} error={errorText(errors.note?.message)} {...register('note')} />
       </div>
-      <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? t('submitting') : t('submit')}
-        </Button>
-      </div>
-      <FormFeedback messages={messages} saved={saved} savedText={t('done')} />
+      <FormFooter pending={pending} label={t('submit')} pendingLabel={t('submitting')} messages={messages} saved={saved} savedText={t('done')} />
     </form>
   );
 }

@@ -1,9 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { FormFeedback } from '@/components/forms/form-feedback';
+import { FormFooter } from '@/components/forms/form-footer';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Button } from '@/components/ui/button';
 import { handOutHomework } from '@/lib/homework/actions';
 import { handOutSchema } from '@/lib/homework/schema';
 
@@ -18,12 +17,7 @@ export function HandOutForm({ classId, lessonNumber, label }: { classId: string;
   });
   return (
     <form onSubmit={submit} noValidate aria-busy={pending} className="flex flex-col gap-2">
-      <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? t('submitting') : label}
-        </Button>
-      </div>
-      <FormFeedback messages={messages} saved={saved} savedText={t('done')} />
+      <FormFooter pending={pending} label={label} pendingLabel={t('submitting')} messages={messages} saved={saved} savedText={t('done')} />
     </form>
   );
 }

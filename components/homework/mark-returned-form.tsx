@@ -1,9 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { FormFeedback } from '@/components/forms/form-feedback';
+import { FormFooter } from '@/components/forms/form-footer';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Button } from '@/components/ui/button';
 import { setHomeworkStatus } from '@/lib/homework/actions';
 import { homeworkStatusSchema } from '@/lib/homework/schema';
 
@@ -18,12 +17,7 @@ export function MarkReturnedForm({ classId, assignmentId, alias, today }: { clas
   });
   return (
     <form onSubmit={submit} noValidate aria-busy={pending} className="flex flex-col gap-1">
-      <div>
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? t('submitting') : t('returnedToday', { alias })}
-        </Button>
-      </div>
-      <FormFeedback messages={messages} saved={saved} />
+      <FormFooter pending={pending} label={t('returnedToday', { alias })} pendingLabel={t('submitting')} variant="secondary" messages={messages} saved={saved} />
     </form>
   );
 }

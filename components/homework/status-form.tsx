@@ -2,10 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useId } from 'react';
-import { FormFeedback } from '@/components/forms/form-feedback';
+import { FormFooter } from '@/components/forms/form-footer';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useMessageText } from '@/components/forms/use-message-text';
-import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { setHomeworkStatus } from '@/lib/homework/actions';
 import { homeworkStatusSchema, homeworkStatuses, type HomeworkStatusInput } from '@/lib/homework/schema';
@@ -72,12 +71,7 @@ export function HomeworkStatusForm({ classId, assignmentId, alias, status, retur
           <TextField type="date" label={t('returnedOn')} max={today} defaultValue={returnedOn ?? today} error={errorText(errors.returnedOn?.message)} {...register('returnedOn', { onChange: clearSaved })} />
         </div>
       ) : null}
-      <div>
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? t('submitting') : t('submit')}
-        </Button>
-      </div>
-      <FormFeedback messages={messages} saved={saved} />
+      <FormFooter pending={pending} label={t('submit')} pendingLabel={t('submitting')} variant="secondary" messages={messages} saved={saved} />
     </form>
   );
 }

@@ -1,10 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { FormFeedback } from '@/components/forms/form-feedback';
+import { FormFooter } from '@/components/forms/form-footer';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useMessageText } from '@/components/forms/use-message-text';
-import { Button } from '@/components/ui/button';
 import { updateProblemEntry } from '@/lib/problem-box/actions';
 import { updateProblemEntrySchema, type ProblemEntryInput } from '@/lib/problem-box/schema';
 import { ProblemFields, type ProblemFieldName } from './problem-fields';
@@ -38,12 +37,7 @@ export function EditProblemForm({ classId, entryId, values, version, pupils }: P
   return (
     <form onSubmit={submit} noValidate aria-busy={pending} className="flex flex-col gap-3">
       <ProblemFields field={(name) => register(name, { onChange: clearSaved })} errors={fieldErrors} anonymous={watch('anonymous')} pupils={pupils} defaults={values} />
-      <div>
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? t('submitting') : t('submit')}
-        </Button>
-      </div>
-      <FormFeedback messages={messages} saved={saved} />
+      <FormFooter pending={pending} label={t('submit')} pendingLabel={t('submitting')} variant="secondary" messages={messages} saved={saved} />
     </form>
   );
 }

@@ -1,10 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { FormFeedback } from '@/components/forms/form-feedback';
+import { FormFooter } from '@/components/forms/form-footer';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useMessageText } from '@/components/forms/use-message-text';
-import { Button } from '@/components/ui/button';
 import { TextAreaField, TextField } from '@/components/ui/field';
 import { saveMentor } from '@/lib/pupils/actions';
 import { mentorSchema } from '@/lib/pupils/schema';
@@ -37,12 +36,7 @@ export function MentorForm({ classId, pupilId, mentor, version }: Props) {
       <TextField label={t('who')} hint={t('whoHint')} maxLength={SHORT_TEXT_MAX} autoComplete="off" error={errorText(errors.who?.message)} defaultValue={mentor?.who ?? ''} {...register('who', { onChange: clearSaved })} />
       <TextField label={t('contact')} hint={t('contactHint')} maxLength={SHORT_TEXT_MAX} autoComplete="off" error={errorText(errors.contact?.message)} defaultValue={mentor?.contact ?? ''} {...register('contact', { onChange: clearSaved })} />
       <TextAreaField label={t('note')} rows={2} maxLength={LONG_TEXT_MAX} error={errorText(errors.note?.message)} defaultValue={mentor?.note ?? ''} {...register('note', { onChange: clearSaved })} />
-      <div>
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? t('submitting') : t('submit')}
-        </Button>
-      </div>
-      <FormFeedback messages={messages} saved={saved} />
+      <FormFooter pending={pending} label={t('submit')} pendingLabel={t('submitting')} variant="secondary" messages={messages} saved={saved} />
     </form>
   );
 }

@@ -1,10 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { FormFeedback } from '@/components/forms/form-feedback';
+import { FormFooter } from '@/components/forms/form-footer';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useMessageText } from '@/components/forms/use-message-text';
-import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { renamePupil } from '@/lib/pupils/actions';
 import { renamePupilSchema } from '@/lib/pupils/schema';
@@ -26,12 +25,7 @@ export function RenamePupilForm({ classId, pupilId, alias }: { classId: string; 
   return (
     <form onSubmit={submit} noValidate aria-busy={pending} className="flex flex-col gap-3">
       <TextField label={t('alias')} hint={t('aliasHint', { max: ALIAS_MAX })} maxLength={ALIAS_MAX} autoComplete="off" error={errorText(errors.alias?.message)} defaultValue={alias} {...register('alias', { onChange: clearSaved })} />
-      <div>
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? t('submitting') : t('submit')}
-        </Button>
-      </div>
-      <FormFeedback messages={messages} saved={saved} />
+      <FormFooter pending={pending} label={t('submit')} pendingLabel={t('submitting')} variant="secondary" messages={messages} saved={saved} />
     </form>
   );
 }
