@@ -1,8 +1,8 @@
 import 'server-only';
 import { audit } from '../audit/log';
 import type { CurrentUser } from '../auth/current-user';
-import { can } from '../auth/policy';
 import { db } from '../db';
+import { coordinatorScope } from '../overview/scope';
 import { evaluationQuestions } from '../evaluation/fields';
 import { programme } from '../programme';
 import { hasEvaluationForm } from '../programme/lesson-extras';
@@ -48,19 +48,12 @@ export interface AnswersData {
  * audit entry for the page view.
  */
 export async function getAnswersSideBySide(user: CurrentUser, filter: AnswersFilter): Promise<AnswersData | null> {
-  if (user.role !== 'COORDINATOR') return null;
+  // The same classes as the overview, charts and export: the coordinator's scope, narrowed by school and type.
+  const scoped = await coordinatorScope(user, { school: filter.school, kind: filter.kind });
+  if (!scoped) return null;
   const question = evaluationQuestions.find((q) => q.key === filter.question) ?? evaluationQuestions[0]!;
   const scope = user.coordinatorSchoolIds;
-
-  const inScope = await db.schoolClass.findMany({
-    where: scope === null ? {} : { schoolId: { in: scope } },
-    select: { id: true, name: true, schoolYear: true, school: { select: { id: true, name: true, kind: true, city: true } } },
-    orderBy: [{ school: { name: 'asc' } }, { name: 'asc' }],
-  });
-  const readable = inScope.filter((c) => can(user, 'read', { kind: 'class', classId: c.id, schoolId: c.school.id }));
-  const classes: ClassRef[] = readable
-    .filter((c) => (!filter.school || c.school.id === filter.school) && (!filter.kind || c.school.kind === filter.kind))
-    .map((c) => ({ classId: c.id, className: c.name, schoolYear: c.schoolYear, school: c.school satisfies SchoolRef }));
+  const classes: ClassRef[] = scoped.classes.map((c) => ({ classId: c.id, className: c.name, schoolYear: c.schoolYear, school: c.school satisfies SchoolRef }));
 
   const lessons = filter.lesson ? [filter.lesson] : programme.lessons.map((l) => l.number).filter(hasEvaluationForm);
   const plans = await db.lessonPlan.findMany({
@@ -106,7 +99,7 @@ export async function getAnswersSideBySide(user: CurrentUser, filter: AnswersFil
     questions: evaluationQuestions.map((q) => ({ number: q.number, key: q.key })),
     lessons,
     rows,
-    schools: [...new Map(readable.map((c) => [c.school.id, c.school.name]))].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+    schools: scoped.schools,
     classCount: grid.length,
     evaluationCount: countShown(grid),
     page,

@@ -32,7 +32,8 @@ export async function coordinatorScope(user: CurrentUser, filter: OverviewFilter
   const rows = await db.schoolClass.findMany({
     where,
     select: { id: true, name: true, schoolYear: true, school: { select: { id: true, name: true, kind: true, city: true } } },
-    orderBy: [{ school: { name: 'asc' } }, { name: 'asc' }],
+    // Ids break ties between equal names, so every page and the export list classes in one fixed order.
+    orderBy: [{ school: { name: 'asc' } }, { school: { id: 'asc' } }, { name: 'asc' }, { id: 'asc' }],
   });
   const readable = rows.filter((c) => can(user, 'read', { kind: 'class', classId: c.id, schoolId: c.school.id }));
   const classes = readable.filter(
